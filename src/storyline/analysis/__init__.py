@@ -1,0 +1,1 @@
+"""Per-document analysis stages (spaCy parse, entities, time, numbers, quotes, events)."""

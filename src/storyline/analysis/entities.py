@@ -1,0 +1,85 @@
+"""Analysis stage: entities — who and what an article names, grouped, with their roles.
+
+Named mentions come from spaCy's entities repaired by general rules (``entity_names``), are
+grouped into one ``LocalEntity`` per person, organisation or place (``entity_groups``), get
+the roles their titles and appositions state (``entity_roles``), and collect the descriptions
+that refer to them ("le président russe", "son homologue américain") and the bodies of a
+country ("l'armée russe" -> Russie) (``entity_descriptions``). See docs/entities.md.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from storyline.analysis.entity_descriptions import Description, find_descriptions, person_of
+from storyline.analysis.entity_groups import Group, group_names, words
+from storyline.analysis.entity_lexicon import EntityLexicon, fold, load_entity_lexicon
+from storyline.analysis.entity_names import named_spans
+from storyline.analysis.entity_roles import Role, find_roles
+from storyline.analysis.pipeline import AnalysisState, Stage
+from storyline.models import LocalEntity, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def extract_entities(doc: Doc, lexicon: EntityLexicon | None = None
+                     ) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...]]:
+    """The entities of the parsed document ``doc`` and every mention of them, in reading order."""
+    lexicon = lexicon or load_entity_lexicon()
+    spans = named_spans(doc, lexicon)
+    groups = group_names(doc, spans)
+    key_of = {(s.start, s.end): g.key for g in groups for s in g.spans}
+    roles: dict[str, list[Role]] = defaultdict(list)
+    for role in find_roles(doc, spans, lexicon):
+        roles[key_of[(role.name.start, role.name.end)]].append(role)
+    mentions = [Mention(doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text), s.text(doc), g.key)
+                for g in groups for s in g.spans]
+    taken = {i for g in groups for s in g.spans for i in range(s.start, s.end)}
+    for key, held in roles.items():
+        for role in held:
+            if not taken & set(range(role.start, role.end)):
+                mentions.append(_mention(doc, role.start, role.end, key, "title"))
+            taken.update(range(role.start, role.end))
+    people = [person_of(g.key, roles[g.key], tuple(s.start for s in g.spans))
+              for g in groups if g.type() == "PER"]
+    entities = [_entity(g, roles[g.key]) for g in groups]
+    for found in find_descriptions(doc, people, taken, lexicon):
+        key = found.key or _country_key(found, groups, entities)
+        mentions.append(_mention(doc, found.start, found.end, key, "description"))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return tuple(entities), tuple(mentions)
+
+
+def _mention(doc: Doc, start: int, end: int, key: str, kind: str) -> Mention:
+    first, last = doc[start], doc[end - 1]
+    char_end = last.idx + len(last.text)
+    return Mention(first.idx, char_end, doc.text[first.idx:char_end], key, kind)  # type: ignore[arg-type]
+
+
+def _entity(group: Group, roles: list[Role]) -> LocalEntity:
+    unique = list(dict.fromkeys(r.text for r in roles))
+    unique = [r for r in unique if not any(o != r and fold(o).startswith(fold(r) + " ") for o in unique)]
+    kind = group.type()
+    country = next((r.country for r in roles if r.country), None) if kind == "PER" else None
+    return LocalEntity(group.key, group.name(), kind, tuple(unique), country)
+
+
+def _country_key(found: Description, groups: list[Group], entities: list[LocalEntity]) -> str:
+    """The entity of the country a body belongs to, added when the article never names it."""
+    wanted = " ".join(words(found.country or ""))
+    for entity in entities:
+        if " ".join(words(entity.name)) == wanted or fold(entity.name) == fold(found.country or ""):
+            return entity.key
+    key = f"E{len(entities) + 1}"
+    entities.append(LocalEntity(key, found.country or "", "LOC"))
+    return key
+
+
+def _run(state: AnalysisState) -> AnalysisState:
+    found, mentions = extract_entities(state.doc)
+    return state.add(entities=found, mentions=mentions)
+
+
+STAGE = Stage(name="entities", requires=("doc",), assigns=("entities", "mentions"), run=_run)

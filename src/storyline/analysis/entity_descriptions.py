@@ -1,0 +1,128 @@
+"""Descriptions resolved to the entities of the same article, and bodies of a country.
+
+A definite description headed by a role noun ("le président russe", "le dirigeant du
+Kremlin", "son homologue américain", "le dirigeant ukrainien") refers to the person of the
+article whose stated role it repeats, or who holds a role with the same noun, or a leading
+role, in the same country; the latest such person before it wins. A body noun qualified by a
+nationality ("l'armée russe", "les autorités ukrainiennes") refers to that country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline.analysis.entity_lexicon import EntityLexicon, fold
+from storyline.analysis.entity_roles import DETERMINERS, Role, country_in
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+LEADING_ROLES = frozenset({
+    "president", "presidente", "dirigeant", "dirigeante", "chef", "cheffe", "leader", "premier ministre",
+    "premiere ministre", "chancelier", "chanceliere", "roi", "reine"})
+INDEFINITE = frozenset({"un", "une"})
+REFERRING = frozenset({"le", "la", "l'", "l’", "du", "au", "son", "sa", "ce", "cet", "cette", "notre",
+                       "leur"})
+
+
+@dataclass(frozen=True)
+class Person:
+    """What a description can be matched against: one person of the article."""
+
+    key: str
+    roles: tuple[str, ...]  # folded role phrases
+    heads: frozenset[str]  # folded role nouns
+    country: str | None
+    starts: tuple[int, ...]  # first token of each of the person's mentions
+
+    def last_before(self, position: int) -> int:
+        return max((s for s in self.starts if s < position), default=-1)
+
+
+@dataclass(frozen=True)
+class Description:
+    start: int
+    end: int
+    text: str
+    key: str  # the entity referred to, or "" for a country not yet an entity
+    country: str | None = None  # set for a body of a country
+
+
+def person_of(key: str, roles: Sequence[Role], starts: tuple[int, ...]) -> Person:
+    heads = {fold(r.text.split()[0]) for r in roles}
+    heads.update(fold(" ".join(r.text.split()[:2])) for r in roles)
+    country = next((r.country for r in roles if r.country), None)
+    return Person(key, tuple(fold(r.text) for r in roles), frozenset(heads), country, starts)
+
+
+def find_descriptions(doc: Doc, people: Sequence[Person], taken: set[int],
+                      lexicon: EntityLexicon) -> list[Description]:
+    """Descriptions of people and bodies of countries, outside the tokens in ``taken``."""
+    found: list[Description] = []
+    introduced: dict[str, int] = {}  # role noun -> last "un porte-parole" that names no one
+    for token in doc:
+        if token.i in taken or token.pos_ not in ("NOUN", "ADJ") or not token.text[:1].islower():
+            continue
+        before = doc[token.i - 1].lower_ if token.i else ""
+        if before in INDEFINITE and lexicon.is_role(token.text):
+            introduced[fold(token.text)] = token.i
+        if before not in REFERRING | DETERMINERS:
+            continue
+        if lexicon.is_role(token.text):
+            span = _phrase(doc, token, taken)
+            key = _resolve(span, token, people, lexicon, introduced.get(fold(token.text), -1))
+            if key:
+                found.append(Description(span.start, span.end, span.text, key))
+        elif token.lower_ in lexicon.body_nouns:
+            span = _phrase(doc, token, taken)
+            country = next((lexicon.country_of(t.text) for t in span[1:] if t.pos_ == "ADJ"
+                            and lexicon.country_of(t.text)), None)
+            if country:
+                found.append(Description(span.start, span.end, span.text, "", country))
+    return found
+
+
+def _phrase(doc: Doc, head: Token, taken: set[int]) -> Span:
+    """The head noun with its adjectives and one "de X" complement: 'dirigeant du Kremlin'."""
+    end = head.i + 1
+    while end < len(doc) and end not in taken and doc[end].pos_ == "ADJ" and doc[end].text[:1].islower():
+        end += 1
+    if end + 1 < len(doc) and doc[end].lower_ in ("de", "du", "des", "d'", "d’"):
+        after = end + 1
+        while after < len(doc) and doc[after].lower_ in DETERMINERS:
+            after += 1
+        stop = after
+        while stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].is_alpha:
+            stop += 1
+        if stop > after:
+            end = stop
+    return doc[head.i:end]
+
+
+def _resolve(span: Span, head: Token, people: Sequence[Person], lexicon: EntityLexicon,
+             introduced: int) -> str | None:
+    """The latest person before ``span`` the description fits, or None.
+
+    A bare role noun ("le porte-parole") is left alone when an unnamed holder of that role
+    ("un porte-parole du gouvernement") came up after the last person who holds it.
+    """
+    text = fold(span.text)
+    noun = fold(head.text)
+    two = fold(" ".join(t.text for t in span[:2]))
+    country = country_in(span, lexicon)
+    before = [p for p in people if p.last_before(span.start) >= 0]
+    rules: list[Callable[[Person], bool]] = [
+        lambda p: text in p.roles,
+        lambda p: (noun in p.heads or two in p.heads) and country is not None and p.country == country,
+        lambda p: noun in {"homologue", *LEADING_ROLES} and country is not None and p.country == country
+        and bool(p.heads & LEADING_ROLES),
+        lambda p: (noun in p.heads or two in p.heads) and country is None and len(span) == 1
+        and p.last_before(span.start) > introduced,
+    ]
+    for rule in rules:
+        fits = [p for p in before if rule(p)]
+        if fits:
+            return max(fits, key=lambda p: p.last_before(span.start)).key
+    return None

@@ -1,0 +1,92 @@
+"""The vocabulary of the entities stage (``data/entity_lexicon.json``) and look-ups on it."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from storyline.errors import ModelError
+
+LEXICON_FILE = "entity_lexicon.json"
+ARTICLES = frozenset({"le", "la", "l'", "l’", "les"})
+CONTRACTED = frozenset({"du", "des", "au", "aux"})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, typographic apostrophes made plain: a comparison key."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class EntityLexicon:
+    """Honorifics, role nouns, leader nouns, body nouns and nationality adjectives."""
+
+    honorifics: frozenset[str]
+    role_nouns: frozenset[str]
+    leader_nouns: frozenset[str]
+    body_nouns: frozenset[str]
+    nationalities: dict[str, str]  # folded masculine singular adjective -> country
+    countries: frozenset[str]  # folded country names
+    not_names: frozenset[str]  # folded single words that are never names ("Vendredi")
+
+    def is_role(self, word: str) -> bool:
+        """A role noun in the singular or the plural ("responsables", "généraux")."""
+        word = word.lower()
+        return word in self.role_nouns or (word[-1:] in ("s", "x") and word[:-1] in self.role_nouns) \
+            or (word.endswith("aux") and word[:-3] + "al" in self.role_nouns)
+
+    def is_body(self, word: str) -> bool:
+        return word.lower() in self.body_nouns
+
+    def country_of(self, adjective: str) -> str | None:
+        """The country of a nationality adjective in any gender or number ("ukrainiennes")."""
+        for form in adjective_forms(fold(adjective)):
+            if form in self.nationalities:
+                return self.nationalities[form]
+        return None
+
+    def is_country(self, name: str) -> bool:
+        return fold(name) in self.countries
+
+
+def adjective_forms(word: str) -> list[str]:
+    """``word`` and the masculine singular forms it may come from: russes, américaine, grecque."""
+    forms = [word]
+    if word.endswith(("s", "x")) and len(word) > 3:
+        word = word[:-1]
+        forms.append(word)
+    if word.endswith("e") and len(word) > 3:
+        stem = word[:-1]
+        forms.append(stem)
+        if stem.endswith("nn"):
+            forms.append(stem[:-1])
+        if stem.endswith("qu"):
+            forms.append(stem[:-2] + "c")
+    return forms
+
+
+@lru_cache(maxsize=1)
+def load_entity_lexicon() -> EntityLexicon:
+    """Read the lexicon shipped with Storyline (once per process)."""
+    try:
+        raw: dict[str, Any] = json.loads(
+            resources.files("storyline.data").joinpath(LEXICON_FILE).read_text(encoding="utf-8"))
+        nationalities = {fold(k): v for k, v in raw["nationalities"].items()}
+        return EntityLexicon(
+            honorifics=frozenset(h.lower() for h in raw["honorifics"]),
+            role_nouns=frozenset(r.lower() for r in raw["role_nouns"]),
+            leader_nouns=frozenset(raw["leader_nouns"]),
+            body_nouns=frozenset(raw["body_nouns"]),
+            nationalities=nationalities,
+            countries=frozenset(fold(c) for c in nationalities.values()),
+            not_names=frozenset(fold(w) for w in raw["not_names"]),
+        )
+    except (OSError, KeyError, ValueError, AttributeError) as exc:
+        raise ModelError(
+            f"the entity lexicon storyline/data/{LEXICON_FILE} is missing or malformed ({exc}); "
+            "reinstall Storyline or restore the file from the repository") from exc

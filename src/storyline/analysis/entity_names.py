@@ -1,0 +1,129 @@
+"""Named mentions from spaCy's entities, repaired by general rules before they are grouped.
+
+Repairs: honorifics belong to the name ("M." split off is joined back), role nouns tagged as
+part of a name are cut off ("président Trump" -> "Trump"), a verb or a punctuation swallowed at
+an edge is dropped, a capitalised name after an honorific that the model missed is added, and a
+"person" or "place" that takes a definite article and speaks or acts is an organisation
+("le Kremlin a déclaré"), while a country stays a place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline.analysis.entity_lexicon import ARTICLES, CONTRACTED, EntityLexicon, fold
+from storyline.models import EntityType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+LABELS: dict[str, EntityType] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+EDGE_POS = frozenset({"VERB", "AUX", "PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PRON"})
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """A repaired named mention: tokens ``start``..``end`` (exclusive), ``name`` without honorific."""
+
+    start: int
+    end: int
+    type: EntityType
+    name_start: int  # first token of the name proper (after an honorific)
+    acts: bool = False  # subject of a verb with a definite article ("le Kremlin a déclaré")
+
+    def text(self, doc: Doc) -> str:
+        return doc[self.start:self.end].text
+
+    def name(self, doc: Doc) -> str:
+        return doc[self.name_start:self.end].text
+
+
+def named_spans(doc: Doc, lexicon: EntityLexicon) -> list[NameSpan]:
+    """Every named mention of ``doc`` in reading order, repaired."""
+    found: list[NameSpan] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        label = LABELS.get(ent.label_)
+        if label is None:
+            continue
+        span = _repair(doc, ent.start, ent.end, label, lexicon)
+        if span is not None:
+            found.append(span)
+            covered.update(range(span.start, span.end))
+    found.extend(_missed_after_honorific(doc, covered, lexicon))
+    return sorted(found, key=lambda s: s.start)
+
+
+def _repair(doc: Doc, start: int, end: int, label: EntityType, lexicon: EntityLexicon) -> NameSpan | None:
+    while start < end and (_is_edge_noise(doc[start]) or _is_role_word(doc[start], lexicon)):
+        start += 1
+    while end > start and (_is_edge_noise(doc[end - 1]) or doc[end - 1].text in ("'", "’")):
+        end -= 1
+    if start >= end:
+        return None
+    honorific = start > 0 and doc[start - 1].lower_ in lexicon.honorifics
+    if doc[start].lower_ in lexicon.honorifics:
+        honorific, name_start = True, start + 1
+        if name_start >= end:
+            return None
+    else:
+        name_start = start
+        if honorific:
+            start -= 1
+    if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[name_start:end]):
+        return None
+    if end - name_start == 1 and fold(doc[name_start].text) in lexicon.not_names:
+        return None
+    if honorific and label != "PER":
+        label = "PER"
+    acts = _acts_with_article(doc, name_start, end)
+    if label in ("PER", "LOC") and _has_article(doc, start) and not honorific:
+        name = doc[name_start:end].text
+        if label == "PER" or (not lexicon.is_country(name) and (acts or _serves(doc, start, lexicon))):
+            label = "ORG"
+    return NameSpan(start, end, label, name_start, acts)
+
+
+def _is_edge_noise(token: Token) -> bool:
+    return token.pos_ in EDGE_POS and not token.text[:1].isupper() or token.is_space or token.is_punct
+
+
+def _is_role_word(token: Token, lexicon: EntityLexicon) -> bool:
+    return token.text[:1].islower() and lexicon.is_role(token.text)
+
+
+def _has_article(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in ARTICLES | CONTRACTED
+
+
+def _serves(doc: Doc, start: int, lexicon: EntityLexicon) -> bool:
+    """The complement of a role or body noun: "la porte-parole de la Maison Blanche"."""
+    i = start - 1
+    if i > 0 and doc[i].lower_ in ARTICLES:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("de", "du", "des", "d'", "d’"):
+        return False
+    noun = doc[i - 1]
+    return lexicon.is_role(noun.text) or lexicon.is_body(noun.text)
+
+
+def _acts_with_article(doc: Doc, start: int, end: int) -> bool:
+    """The mention is the subject of a verb: "le Kremlin a déclaré", "la Maison Blanche a dit"."""
+    root = doc[start:end].root
+    return root.dep_ in SUBJECT_DEPS and root.head.pos_ in ("VERB", "AUX")
+
+
+def _missed_after_honorific(doc: Doc, covered: set[int], lexicon: EntityLexicon) -> list[NameSpan]:
+    """'M. Zelensky' where the model tagged nothing: the capitalised words after the honorific."""
+    found: list[NameSpan] = []
+    for token in doc[:-1]:
+        if token.lower_ not in lexicon.honorifics or token.i in covered or token.i + 1 in covered:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and end not in covered:
+            end += 1
+        if end > token.i + 1:
+            found.append(NameSpan(token.i, end, "PER", token.i + 1))
+    return found

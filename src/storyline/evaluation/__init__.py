@@ -1,0 +1,1 @@
+"""Scoring Storyline components against gold annotations."""

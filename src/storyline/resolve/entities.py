@@ -1,0 +1,211 @@
+"""Canonical entities across documents: spelling variants merged, distinct people kept apart.
+
+Blocking keeps this near-linear: local entities are only compared inside a bucket that shares
+a spelling key (the skeleton of a surname, or of a whole organisation or place name), or one
+of its one-letter-deleted forms for typos.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.models import Analysis, Entity, EntityType, content_id
+from storyline.resolve.aliases import AliasFile
+from storyline.resolve.names import (
+    deletion_keys,
+    edit_distance_at_most_one,
+    fold,
+    name_tokens,
+    skeleton,
+    surname,
+)
+from storyline.resolve.unionfind import UnionFind
+
+Ref = tuple[str, str]  # (document id, local entity key)
+
+
+@dataclass(frozen=True)
+class MergeNote:
+    """Why a name was joined to a canonical entity."""
+
+    entity: str
+    name: str
+    merged: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class _Local:
+    ref: Ref
+    order: int
+    type: EntityType
+    name: str
+    first: str | None  # skeleton of the first name, PER only
+    key: str  # skeleton of the surname (PER) or of the whole name
+    names: frozenset[str]
+    roles: tuple[str, ...]
+    mentions: int
+
+
+def _block(local: _Local) -> tuple[str, str]:
+    return ("PER" if local.type == "PER" else "NAME", local.key)
+
+
+def _locals(analyses: Sequence[Analysis]) -> list[_Local]:
+    found: list[_Local] = []
+    for analysis in analyses:
+        counts = Counter(m.entity for m in analysis.mentions)
+        surfaces: dict[str, set[str]] = defaultdict(set)
+        for m in analysis.mentions:
+            if m.kind == "name":
+                surfaces[m.entity].add(m.text)
+        for entity in analysis.entities:
+            tokens = name_tokens(entity.name) or [fold(entity.name)]
+            if entity.type == "PER":
+                last = surname(tokens) or tokens[-1]
+                first = skeleton(tokens[0]) if len(tokens) > 1 else None
+                key = skeleton(last)
+            else:
+                first, key = None, skeleton("".join(tokens))
+            found.append(_Local(
+                ref=(analysis.document, entity.key), order=len(found), type=entity.type,
+                name=entity.name, first=first, key=key,
+                names=frozenset({entity.name, *surfaces[entity.key]}), roles=entity.roles,
+                mentions=max(counts[entity.key], 1)))
+    return found
+
+
+class _Linker:
+    def __init__(self, items: list[_Local], aliases: AliasFile) -> None:
+        self.items = items
+        self.sets: UnionFind[int] = UnionFind(range(len(items)))
+        self.reasons: dict[int, str] = {}
+        self.aliases = aliases
+
+    def join(self, a: int, b: int, reason: str) -> None:
+        if self.sets.union(a, b):
+            self.reasons.setdefault(max(a, b), reason)
+
+    def frozen(self, i: int) -> bool:
+        return fold(self.items[i].name) in self.aliases.split
+
+
+def _typo_keys(items: list[_Local]) -> dict[tuple[str, str], tuple[str, str]]:
+    """Map each block to a representative block one edit away, when context agrees."""
+    roles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for item in items:
+        roles[_block(item)].update(fold(r) for r in item.roles)
+        docs[_block(item)].add(item.ref[0])
+    co_mentioned: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for item in items:
+        co_mentioned[item.ref[0]].add(_block(item))
+    index: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for block in roles:
+        if len(block[1]) >= 5:
+            for key in deletion_keys(block[1]):
+                index[(block[0], key)].add(block)
+    merged: UnionFind[tuple[str, str]] = UnionFind(roles)
+    for bucket in index.values():
+        ordered = sorted(bucket)
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            if not edit_distance_at_most_one(a[1], b[1]):
+                continue
+            around_a = set().union(*(co_mentioned[d] for d in docs[a])) - {a, b}
+            around_b = set().union(*(co_mentioned[d] for d in docs[b])) - {a, b}
+            if roles[a] & roles[b] or len(around_a & around_b) >= 2:
+                merged.union(a, b)
+    return {block: merged.find(block) for block in roles}
+
+
+def _link(items: list[_Local], aliases: AliasFile) -> _Linker:
+    linker = _Linker(items, aliases)
+    representative = _typo_keys(items)
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        if not linker.frozen(i):
+            blocks[representative[_block(item)]].append(i)
+    for block, members in blocks.items():
+        spelled = {items[m].key for m in members}
+        why = (f"same spelling key '{block[1]}'" if len(spelled) == 1
+               else f"one letter apart ({' / '.join(sorted(spelled))}) with shared roles or context")
+        if block[0] != "PER":
+            for m in members[1:]:
+                linker.join(members[0], m, why)
+            continue
+        firsts: dict[str, int] = {}
+        for m in members:
+            first = items[m].first
+            if first is None:
+                continue
+            match = next((f for f in firsts if edit_distance_at_most_one(f, first)), None)
+            if match is None:
+                firsts[first] = m
+            else:
+                linker.join(firsts[match], m, why + " and first name")
+        bare = [m for m in members if items[m].first is None]
+        for m in bare[1:]:
+            linker.join(bare[0], m, "same surname, no first name")
+        if bare and len(firsts) == 1:
+            linker.join(next(iter(firsts.values())), bare[0],
+                        "bare surname of the only full name with that surname in the corpus")
+    for group in aliases.merge:
+        wanted = {fold(n) for n in group}
+        hits = [i for i, item in enumerate(items) if wanted & {fold(n) for n in item.names}]
+        for i in hits[1:]:
+            linker.join(hits[0], i, "alias file")
+    return linker
+
+
+def _canonical_name(members: list[_Local], aliases: AliasFile) -> str:
+    names = Counter(m.name for m in members)
+    longest = max(len(name_tokens(n)) for n in names)
+    full = [n for n in names if len(name_tokens(n)) == longest]
+    best = max(full, key=lambda n: (names[n], len(n), n))
+    renames = dict(aliases.rename)
+    for name in (best, *names):
+        if fold(name) in renames:
+            return renames[fold(name)]
+    return best
+
+
+def resolve_entities(
+    analyses: Sequence[Analysis], aliases: AliasFile | None = None
+) -> tuple[list[Entity], dict[Ref, str], list[MergeNote]]:
+    """Canonical entities, the map from (document, local key) to entity id, and the merge log."""
+    aliases = aliases or AliasFile()
+    items = _locals(analyses)
+    linker = _link(items, aliases)
+    entities: list[Entity] = []
+    refs: dict[Ref, str] = {}
+    notes: list[MergeNote] = []
+    used: set[str] = set()
+    for group in linker.sets.groups():
+        members = sorted((items[i] for i in group), key=lambda m: m.order)
+        first = members[0]
+        kind = Counter(m.type for m in members).most_common(1)[0][0]
+        entity_id = content_id("entity", _block(first), first.first)
+        if entity_id in used:  # a name the alias file keeps apart
+            entity_id = content_id("entity", first.ref)
+        used.add(entity_id)
+        name = _canonical_name(members, aliases)
+        entities.append(Entity(
+            id=entity_id, name=name, type=kind,
+            aliases=tuple(sorted(set().union(*(m.names for m in members)))),
+            roles=tuple(sorted({r for m in members for r in m.roles})),
+            mentions=sum(m.mentions for m in members),
+            documents=tuple(sorted({m.ref[0] for m in members}))))
+        for member in members:
+            refs[member.ref] = entity_id
+        group_reason = next((linker.reasons[i] for i in sorted(group) if i in linker.reasons), "")
+        seen = {fold(name)}
+        for index in sorted(group):
+            member = items[index]
+            if fold(member.name) not in seen:
+                seen.add(fold(member.name))
+                notes.append(MergeNote(entity_id, name, member.name,
+                                       linker.reasons.get(index, group_reason)))
+    entities.sort(key=lambda e: (-e.mentions, e.name))
+    return entities, refs, notes
