@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from .builders import analysis, person
 
 from storyline.errors import ConfigError
 from storyline.resolve import load_aliases
 from storyline.resolve.entities import resolve_entities
 from storyline.resolve.names import edit_distance_at_most_one, skeleton
+
+from .builders import analysis, person
 
 
 def names_of(analyses, aliases=None):  # type: ignore[no-untyped-def]

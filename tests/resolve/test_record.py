@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .builders import analysis, doc, person
-
 from storyline.models import Claim, EventMention, Timex
 from storyline.resolve import resolve
 from storyline.resolve.dedup import find_duplicates, signature, similarity
+
+from .builders import analysis, doc, person
 
 BODY = ("Le président a annoncé une nouvelle série de mesures pour soutenir les agriculteurs "
         "touchés par la sécheresse, avec des aides directes et des reports de charges. ") * 4

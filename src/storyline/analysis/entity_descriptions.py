@@ -70,7 +70,7 @@ def find_descriptions(doc: Doc, people: Sequence[Person], taken: set[int],
             introduced[fold(token.text)] = token.i
         if before not in REFERRING | DETERMINERS:
             continue
-        if lexicon.is_role(token.text):
+        if lexicon.is_role(token.text) and before in REFERRING:
             span = _phrase(doc, token, taken)
             key = _resolve(span, token, people, lexicon, introduced.get(fold(token.text), -1))
             if key:
@@ -105,21 +105,20 @@ def _resolve(span: Span, head: Token, people: Sequence[Person], lexicon: EntityL
              introduced: int) -> str | None:
     """The latest person before ``span`` the description fits, or None.
 
-    A bare role noun ("le porte-parole") is left alone when an unnamed holder of that role
-    ("un porte-parole du gouvernement") came up after the last person who holds it.
+    A role noun ("le porte-parole") is left alone when an unnamed holder of that role ("un
+    porte-parole du gouvernement") came up after the last mention of a person who fits.
     """
     text = fold(span.text)
     noun = fold(head.text)
     two = fold(" ".join(t.text for t in span[:2]))
     country = country_in(span, lexicon)
-    before = [p for p in people if p.last_before(span.start) >= 0]
+    before = [p for p in people if p.last_before(span.start) > introduced]
     rules: list[Callable[[Person], bool]] = [
         lambda p: text in p.roles,
         lambda p: (noun in p.heads or two in p.heads) and country is not None and p.country == country,
         lambda p: noun in {"homologue", *LEADING_ROLES} and country is not None and p.country == country
         and bool(p.heads & LEADING_ROLES),
-        lambda p: (noun in p.heads or two in p.heads) and country is None and len(span) == 1
-        and p.last_before(span.start) > introduced,
+        lambda p: (noun in p.heads or two in p.heads) and country is None and len(span) == 1,
     ]
     for rule in rules:
         fits = [p for p in before if rule(p)]

@@ -61,6 +61,8 @@ def _repair(doc: Doc, start: int, end: int, label: EntityType, lexicon: EntityLe
         start += 1
     while end > start and (_is_edge_noise(doc[end - 1]) or doc[end - 1].text in ("'", "’")):
         end -= 1
+    if label == "LOC":
+        start = _after_common_noun(doc, start, end)
     if start >= end:
         return None
     honorific = start > 0 and doc[start - 1].lower_ in lexicon.honorifics
@@ -84,6 +86,16 @@ def _repair(doc: Doc, start: int, end: int, label: EntityType, lexicon: EntityLe
         if label == "PER" or (not lexicon.is_country(name) and (acts or _serves(doc, start, lexicon))):
             label = "ORG"
     return NameSpan(start, end, label, name_start, acts)
+
+
+def _after_common_noun(doc: Doc, start: int, end: int) -> int:
+    """'région de Koursk' -> 'Koursk': a place name starts at its first capitalised word."""
+    i = start
+    while i < end and doc[i].text[:1].islower() and doc[i].pos_ in ("NOUN", "ADJ"):
+        i += 1
+    if start < i < end - 1 and doc[i].lower_ in ("de", "d'", "d’", "du") and doc[i + 1].text[:1].isupper():
+        return i + 1
+    return start
 
 
 def _is_edge_noise(token: Token) -> bool:

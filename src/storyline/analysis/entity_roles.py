@@ -16,7 +16,7 @@ from storyline.analysis.entity_lexicon import ARTICLES, CONTRACTED, EntityLexico
 from storyline.analysis.entity_names import NameSpan
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 DETERMINERS = ARTICLES | CONTRACTED | frozenset({"un", "une", "son", "sa", "ses", "leur", "ce", "cet",
                                                  "cette"})
@@ -73,7 +73,7 @@ def _title_before(doc: Doc, name: NameSpan, lexicon: EntityLexicon) -> Span | No
         return None
     if end > 0 and doc[end - 1].text == ",":
         after = doc[name.end] if name.end < len(doc) else None
-        if after is not None and after.text != "," and not after.is_sent_start:
+        if after is not None and after.text not in (",", ".", ";", ")") and not after.is_sent_start:
             return None  # "entre les deux dirigeants, M. Peskov a ajouté": no apposition
         end -= 1
     first = None
@@ -85,27 +85,17 @@ def _title_before(doc: Doc, name: NameSpan, lexicon: EntityLexicon) -> Span | No
             break
         if token.text == "," and first is None:
             break
-        if lexicon.is_role(token.text) and token.pos_ != "PROPN" and "Plur" not in token.morph.get("Number", []):
+        singular = "Plur" not in token.morph.get("Number", [])
+        if lexicon.is_role(token.text) and token.pos_ != "PROPN" and singular:
             first = i
             if i == 0 or doc[i - 1].lower_ in DETERMINERS or doc[i - 1].text in (",", ":") \
                     or doc[i - 1].pos_ in ("ADP", "VERB", "AUX"):
                 break
-    if first is None or not _attached(doc, first, name):
+    if first is None:
         return None
     while first < end and doc[first].lower_ in DETERMINERS:
         first += 1
     return doc[first:end]
-
-
-def _attached(doc: Doc, role: int, name: NameSpan) -> bool:
-    """The name hangs on the role noun (appos, flat) or the role noun on the name."""
-    root = doc[name.start:name.end].root
-    head: Token | None = root
-    for _ in range(3):
-        if head is None or head.i == role:
-            return True
-        head = head.head if head.head.i != head.i else None
-    return doc[role].head.i in range(name.start, name.end)
 
 
 def _apposition_after(doc: Doc, name: NameSpan, named: set[int], lexicon: EntityLexicon) -> Span | None:

@@ -6,6 +6,7 @@ from storyline.cli import (  # noqa: F401  (each module registers its commands)
     claims_eval,
     clean,
     corpus,
+    entities_eval,
     quotes_eval,
     record,
     serve,

@@ -1,0 +1,151 @@
+"""The entities stage on short French texts: repairs, grouping, roles, countries, descriptions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storyline.analysis import entities
+from storyline.analysis.entities import extract_entities
+from storyline.analysis.entity_groups import one_edit_apart, words
+from storyline.analysis.entity_lexicon import adjective_forms, load_entity_lexicon
+from storyline.analysis.pipeline import AnalysisState, check_order
+from storyline.models import Document, LocalEntity, Mention
+
+
+def analyse(nlp: Any, text: str) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...]]:
+    return extract_entities(nlp(text))
+
+
+def entity_named(found: tuple[LocalEntity, ...], name: str) -> LocalEntity:
+    hits = [e for e in found if e.name == name]
+    assert len(hits) == 1, found
+    return hits[0]
+
+
+def texts_of(mentions: tuple[Mention, ...], key: str, kind: str | None = None) -> list[str]:
+    return [m.text for m in mentions if m.entity == key and (kind is None or m.kind == kind)]
+
+
+def test_stage_contract(nlp: Any) -> None:
+    assert entities.STAGE.assigns == ("entities", "mentions")
+    check_order([entities.STAGE])
+    text = "Le ministre Jean Castex a visité Lyon."
+    state = entities.STAGE.run(AnalysisState(document=Document(id="d", source="t", text=text), doc=nlp(text)))
+    assert {e.name for e in state.entities} >= {"Jean Castex", "Lyon"}
+    for mention in state.mentions:
+        assert text[mention.start:mention.end] == mention.text
+
+
+def test_surname_and_honorific_join_the_full_name(nlp: Any) -> None:
+    found, mentions = analyse(nlp, "Angela Merkel est arrivée à Paris. Mme Merkel a rencontré les élus. "
+                                   "Plus tard, Merkel est repartie.")
+    merkel = entity_named(found, "Angela Merkel")
+    assert merkel.type == "PER"
+    assert sorted(texts_of(mentions, merkel.key, "name")) == ["Angela Merkel", "Merkel", "Mme Merkel"]
+
+
+def test_people_sharing_a_surname_stay_apart(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Jean Dupont a parlé avec Marie Dupont hier à Nantes.")
+    assert {e.name for e in found if e.type == "PER"} == {"Jean Dupont", "Marie Dupont"}
+
+
+def test_typo_in_a_long_surname_with_the_same_first_name(nlp: Any) -> None:
+    found, _ = analyse(nlp, "La ministre Élisabeth Bornemann a parlé lundi. "
+                            "Mardi, Élisabeth Borneman a répété ses propos.")
+    assert [e.name for e in found if e.type == "PER"] == ["Élisabeth Bornemann"]
+
+
+def test_title_before_the_name_is_a_role_with_its_country(nlp: Any) -> None:
+    found, mentions = analyse(nlp, "Le président brésilien Luiz Inácio Lula da Silva a reçu la presse.")
+    lula = next(e for e in found if e.type == "PER")
+    assert "président brésilien" in lula.roles
+    assert lula.country == "Brésil"
+    assert texts_of(mentions, lula.key, "title") == ["président brésilien"]
+
+
+def test_apposition_after_the_name_is_a_role(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Pedro Alvarez, porte-parole des garde-côtes espagnols, a confirmé le naufrage.")
+    person = next(e for e in found if e.type == "PER")
+    assert person.roles == ("porte-parole des garde-côtes espagnols",)
+    assert person.country == "Espagne"
+
+
+def test_a_role_before_a_comma_is_no_apposition_when_the_clause_goes_on(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Interrogé sur une rencontre entre les deux dirigeants, M. Okafor a souri.")
+    person = next(e for e in found if e.type == "PER")
+    assert person.roles == ()
+
+
+def test_descriptions_resolve_to_the_person_whose_role_they_repeat(nlp: Any) -> None:
+    text = ("Le président colombien Gustavo Petro a appelé le président chilien Gabriel Boric. "
+            "Le dirigeant chilien a promis une aide. Son homologue colombien a remercié Santiago.")
+    found, mentions = analyse(nlp, text)
+    petro, boric = entity_named(found, "Gustavo Petro"), entity_named(found, "Gabriel Boric")
+    assert "dirigeant chilien" in texts_of(mentions, boric.key, "description")
+    assert "homologue colombien" in texts_of(mentions, petro.key, "description")
+
+
+def test_a_bare_role_noun_after_an_unnamed_holder_is_left_alone(nlp: Any) -> None:
+    text = ("Le porte-parole Marc Lenoir a parlé lundi. Mardi, un porte-parole de la mairie a démenti. "
+            "Le porte-parole a ajouté que rien n'était décidé.")
+    found, mentions = analyse(nlp, text)
+    lenoir = entity_named(found, "Marc Lenoir")
+    assert texts_of(mentions, lenoir.key, "description") == []
+
+
+def test_a_body_qualified_by_a_nationality_refers_to_the_country(nlp: Any) -> None:
+    found, mentions = analyse(nlp, "L'armée turque a bombardé des positions près de la frontière.")
+    turkey = entity_named(found, "Turquie")
+    assert turkey.type == "LOC"
+    assert texts_of(mentions, turkey.key, "description") == ["armée turque"]
+
+
+def test_an_institution_speaking_with_an_article_is_an_organisation(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Le Quai d'Orsay a déclaré que la France restait prudente.")
+    assert entity_named(found, "France").type == "LOC"
+    orsay = [e for e in found if "Orsay" in e.name]
+    assert orsay and orsay[0].type == "ORG"
+
+
+def test_acronym_joins_the_organisation_it_abbreviates(nlp: Any) -> None:
+    found, _ = analyse(nlp, "L'Organisation mondiale de la santé a publié un rapport. "
+                            "L'OMS y alerte sur la rougeole.")
+    orgs = [e for e in found if e.type in ("ORG", "MISC", "LOC") and e.name != "rougeole"]
+    assert len([e for e in orgs if "santé" in e.name or e.name == "OMS"]) == 1
+
+
+def test_weekday_at_sentence_start_is_no_name(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Vendredi, les négociateurs se sont retrouvés à Genève.")
+    assert "Vendredi" not in {e.name for e in found}
+
+
+def test_adjective_forms_reach_the_masculine_singular() -> None:
+    lexicon = load_entity_lexicon()
+    assert lexicon.country_of("ukrainiennes") == "Ukraine"
+    assert lexicon.country_of("américaine") == "États-Unis"
+    assert lexicon.country_of("turque") == "Turquie"
+    assert lexicon.country_of("russes") == "Russie"
+    assert lexicon.country_of("rapide") is None
+    assert "ukrainien" in adjective_forms("ukrainiennes")
+
+
+def test_words_drop_elided_articles() -> None:
+    assert words("Traité de l'Atlantique Nord") == ["traite", "de", "atlantique", "nord"]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("leavitt", "leavit", True), ("zelensky", "zelenski", True), ("trump", "biden", False),
+    ("poutine", "poutine", True), ("abc", "abcde", False),
+])
+def test_one_edit_apart(a: str, b: str, expected: bool) -> None:
+    assert one_edit_apart(a, b) is expected
+
+
+@given(st.text(alphabet="abcdefgh", min_size=1, max_size=8), st.integers(0, 7), st.sampled_from("xyz"))
+def test_one_inserted_letter_is_one_edit(word: str, at: int, letter: str) -> None:
+    longer = word[:at] + letter + word[at:]
+    assert one_edit_apart(word, longer) and one_edit_apart(longer, word)
