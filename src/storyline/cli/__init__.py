@@ -7,6 +7,7 @@ from storyline.cli import (  # noqa: F401  (each module registers its commands)
     clean,
     corpus,
     entities_eval,
+    events_eval,
     quotes_eval,
     record,
     serve,

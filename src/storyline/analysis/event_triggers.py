@@ -1,0 +1,255 @@
+"""Event triggers: the verbs, light-verb phrases and nouns of the event lexicon in a parse.
+
+One trigger per predicate: a light verb with its noun ("a eu un entretien") or a verb with an
+object it needs ("a suspendu les livraisons", "a lancé 539 drones") is one trigger, and the
+noun is not taken again on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from storyline.analysis.event_lexicon import Entry, EventLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+REFLEXIVES = frozenset({"se", "s'", "s’"})
+OBJECT_DEPS = frozenset({"obj", "obl:arg"})
+PREPOSITIONAL = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "obl:agent", "iobj"})
+_PERSON_NOUNS = frozenset({
+    "président", "présidente", "ministre", "envoyé", "chef", "dirigeant", "homologue", "chancelier",
+    "premier", "secrétaire", "ambassadeur", "émissaire", "délégation", "roi", "reine", "pape", "maire",
+    "général", "responsable", "représentant", "journaliste", "suspect", "homme", "femme", "enfant",
+    "manifestant", "militant", "opposant", "soldat", "otage", "prisonnier", "individu", "conducteur",
+})
+NOT_PREDICATES = frozenset({"amod", "aux", "aux:tense", "aux:pass", "cop"})
+_PLACE_CASES = frozenset({"à", "au", "aux", "dans", "en", "vers", "chez"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A predicate coded by the lexicon: ``token`` is its head (verb or noun)."""
+
+    token: int
+    start: int  # character span of the trigger as written ("se sont entretenus")
+    end: int
+    lemma: str
+    entry: Entry
+    kind: Literal["verb", "light", "noun"]
+    noun: int | None = None  # the object noun of a light verb or of a verb + object entry
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def noun_lemmas(token: Token) -> tuple[str, ...]:
+    """Lemma forms to look a noun up by ("frappes" -> frappe, "pourparlers" as written)."""
+    low = token.lower_
+    forms = [lemma_of(token), low, low[:-1] if low.endswith(("s", "x")) else low]
+    return tuple(dict.fromkeys(forms))
+
+
+def is_reflexive(verb: Token) -> bool:
+    return any(c.lower_ in REFLEXIVES for c in verb.children)
+
+
+def case_of(token: Token) -> str | None:
+    """The preposition introducing ``token`` ("avec", "à"; "au" -> "à", "du" -> "de")."""
+    for child in token.children:
+        if child.dep_ in ("case", "fixed") or (child.dep_ == "mark" and child.pos_ == "ADP"):
+            low = child.lower_.replace("’", "'")
+            if low in ("au", "aux"):
+                return "à"
+            if low in ("du", "des", "d'"):
+                return "de"
+            if low == "auprès":
+                return "auprès"
+            return low
+    return None
+
+
+def object_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS and child.pos_ in ("NOUN", "PROPN", "NUM") and case_of(child) is None:
+            return child
+    for child in verb.children:  # "a lancé 539 drones" parsed with the number as object
+        if child.dep_ == "obj" and child.pos_ in ("NOUN", "PROPN", "NUM"):
+            return child
+    if any(c.dep_ == "aux:pass" for c in verb.children):  # "X a été reçu": the passive subject
+        for child in verb.children:
+            if child.dep_ == "nsubj:pass" and child.pos_ in ("NOUN", "PROPN"):
+                return child
+    if verb.dep_ == "xcomp":  # "a annoncé avoir repris X": the object hung on the governor
+        for child in verb.head.children:
+            if child.dep_ == "obj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
+                return child
+    return None
+
+
+def _object_entry(entry: Entry, obj: Token | None, lex: EventLexicon) -> Entry | None:
+    if obj is None or not entry.objects:
+        return None
+    candidates = [obj, *[c for c in obj.children if c.dep_ in ("nmod", "appos")]]
+    if obj.pos_ == "NUM":  # "lancé 28 drones": the parser may head the phrase on the number
+        candidates += [c for c in obj.children if c.pos_ == "NOUN"]
+    for noun in candidates:
+        for form in noun_lemmas(noun):
+            if form in entry.objects:
+                return entry.merged(entry.objects[form])
+            for key, value in entry.objects.items():
+                if key.startswith("@") and lex.in_class(form, key[1:]):
+                    return entry.merged(value)
+        if noun is obj and obj.pos_ == "PROPN" and "@place" in entry.objects and obj.ent_type_ == "LOC":
+            return entry.merged(entry.objects["@place"])
+    return None
+
+
+def _is_person(token: Token) -> bool:
+    return token.ent_type_ == "PER" or lemma_of(token) in _PERSON_NOUNS or (
+        token.pos_ == "PROPN" and token.ent_type_ in ("", "PER"))
+
+
+def _is_place(token: Token, lex: EventLexicon) -> bool:
+    return token.ent_type_ == "LOC" or any(lex.in_class(f, "place") for f in noun_lemmas(token))
+
+
+def _satisfied(entry: Entry, head: Token, obj: Token | None, lex: EventLexicon) -> bool:
+    needs = entry.needs
+    if needs is None:
+        return True
+    if needs == "person":
+        return obj is not None and _is_person(obj)
+    if needs == "object":
+        return obj is not None
+    if needs == "no_object":
+        return obj is None
+    if needs == "place":
+        places = [c for c in head.children if c.dep_ in PREPOSITIONAL and case_of(c) in _PLACE_CASES]
+        return any(_is_place(c, lex) or c.pos_ == "PROPN" for c in places)
+    if needs == "aid":
+        return any(c.dep_ == "nmod" and any(lex.in_class(f, "aid") for f in noun_lemmas(c))
+                   for c in head.children)
+    if needs == "partner":
+        return _has_partner(head, entry)
+    return True
+
+
+def _has_partner(head: Token, entry: Entry) -> bool:
+    """A participant other than the subject: a recipient slot filled, a "de/entre/par X", a
+    possessive ("sa demande")."""
+    for child in head.children:
+        if child.dep_ in ("obj", "iobj") and "obj" in entry.recipient or child.dep_ == "iobj":
+            return True
+        if child.dep_ in PREPOSITIONAL and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            case = case_of(child)
+            if case in entry.recipient or (head.pos_ == "NOUN" and case in ("de", "entre", "par")
+                                           and (child.pos_ == "PROPN" or child.ent_type_)):
+                return True
+        if child.dep_ == "det" and "Poss=Yes" in str(child.morph):
+            return True
+        if head.pos_ == "NOUN" and child.dep_ == "amod" and child.ent_type_:
+            return True
+    return False
+
+
+def _after(entry: Entry, head: Token) -> Entry:
+    """The meaning chosen by the next word ("appel à" is a request, not a phone call)."""
+    if not entry.after:
+        return entry
+    doc = head.doc
+    following = doc[head.i + 1].lower_ if head.i + 1 < len(doc) else ""
+    if following in ("au", "aux"):
+        following = "à"
+    if following in entry.after:
+        return entry.merged(entry.after[following])
+    return entry
+
+
+def _span(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _verb_start(verb: Token) -> int:
+    """First token of the verb group: auxiliaries and the reflexive clitic ("se sont entretenus")."""
+    group = [c.i for c in verb.children
+             if c.i < verb.i and (c.dep_.startswith("aux") or c.lower_ in REFLEXIVES)]
+    return min([verb.i, *group])
+
+
+def find_triggers(doc: Doc, lex: EventLexicon) -> list[Trigger]:
+    """Every trigger of ``doc``, in text order."""
+    found: list[Trigger] = []
+    taken_nouns: set[int] = set()
+    for token in doc:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in NOT_PREDICATES:
+            trigger = _verb_trigger(token, lex)
+            if trigger is not None:
+                found.append(trigger)
+                if trigger.noun is not None:
+                    taken_nouns.add(trigger.noun)
+    for token in doc:
+        if token.pos_ == "NOUN" and token.i not in taken_nouns:
+            trigger = _noun_trigger(token, lex)
+            if trigger is not None:
+                found.append(trigger)
+    return sorted(found, key=lambda t: t.start)
+
+
+def _verb_trigger(verb: Token, lex: EventLexicon) -> Trigger | None:
+    lemma = lemma_of(verb)
+    if verb.dep_ == "acl" and "VerbForm=Part" in str(verb.morph):
+        return None  # "la pause annoncée par", "des missiles fabriqués aux États-Unis"
+    obj = object_of(verb)
+    doc = verb.doc
+    if lemma in lex.light_verbs and obj is not None:
+        for form in noun_lemmas(obj):
+            if form in lex.light_verbs[lemma] and form in lex.nouns:
+                start, end = _span(doc, _verb_start(verb), obj.i)
+                return Trigger(verb.i, start, end, f"{lemma} {form}", _after(lex.nouns[form], obj),
+                               "light", obj.i)
+    entry = lex.verbs.get(lemma)
+    if entry is None:
+        return None
+    reflexive = is_reflexive(verb)
+    if (entry.reflexive and not reflexive) or (entry.plain and reflexive):
+        return None
+    with_object = _object_entry(entry, obj, lex)
+    noun = obj.i if with_object is not None and obj is not None else None
+    chosen = with_object or _after(entry, verb)
+    if chosen.type is None or not _satisfied(chosen, verb, obj, lex):
+        return None
+    start, end = _span(doc, _verb_start(verb), verb.i)
+    return Trigger(verb.i, start, end, lemma, chosen, "verb", noun)
+
+
+def _noun_trigger(noun: Token, lex: EventLexicon) -> Trigger | None:
+    for form in noun_lemmas(noun):
+        entry = lex.nouns.get(form)
+        if entry is None:
+            continue
+        entry = _after(entry, noun)
+        if entry.type is None or not _satisfied(entry, noun, None, lex):
+            return None
+        start, end = _span(noun.doc, noun.i, noun.i)
+        return Trigger(noun.i, start, end, form, entry, "noun")
+    return None
+
+
+def mode_of(trigger: Trigger, doc: Doc, lex: EventLexicon) -> str | None:
+    """The PLOVER mode the words around the trigger give ("par téléphone", "539 drones")."""
+    words = lex.modes.get(trigger.entry.type or "", {})
+    heads = [doc[trigger.token]] + ([doc[trigger.noun]] if trigger.noun is not None else [])
+    near: list[Token] = list(heads)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("obl", "obl:mod", "obl:agent", "obl:arg", "nmod", "amod", "obj", "advmod"):
+                near.append(child)
+                near.extend(c for c in child.children if c.dep_ in ("nmod", "amod"))
+    for token in near:
+        for form in noun_lemmas(token):
+            if form in words:
+                return words[form]
+    return trigger.entry.mode

@@ -1,0 +1,217 @@
+"""The events stage on short French texts: triggers, types, participants, dates, modality."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storyline.analysis import events, timex
+from storyline.analysis.event_context import reduce_value
+from storyline.analysis.event_lexicon import load_event_lexicon
+from storyline.analysis.events import extract_events
+from storyline.analysis.pipeline import AnalysisState
+from storyline.analysis.quotes import extract_quotes
+from storyline.errors import ModelError
+from storyline.evaluation.quotes import stand_in_entities
+from storyline.models import PLOVER_TYPES, Document, EventMention
+
+
+def analyse(nlp: Any, text: str, published: str | None = "2025-03-20",
+            title: str | None = None) -> tuple[list[EventMention], dict[str, str]]:
+    doc = nlp(text)
+    entities, mentions = stand_in_entities(doc)
+    timexes = tuple(timex.tag_doc(doc, timex.publication_date(published)))
+    quotes = extract_quotes(doc, entities, mentions)
+    found = extract_events(doc, entities, mentions, timexes, published, quotes=quotes, title=title)
+    return list(found), {e.key: e.name for e in entities}
+
+
+def names(keys: tuple[str, ...], table: dict[str, str]) -> set[str]:
+    return {table[k] for k in keys}
+
+
+def only(nlp: Any, text: str, **kw: Any) -> tuple[EventMention, dict[str, str]]:
+    found, table = analyse(nlp, text, **kw)
+    assert len(found) == 1, found
+    return found[0], table
+
+
+def test_stage_contract_and_run(nlp: Any) -> None:
+    assert events.STAGE.requires == ("doc", "entities", "mentions", "timexes", "quotes")
+    assert events.STAGE.assigns == ("events",)
+    text = "Le 18 mars, Donald Trump a rencontré Vladimir Poutine à Moscou."
+    doc = nlp(text)
+    entities, mentions = stand_in_entities(doc)
+    state = AnalysisState(document=Document(id="d", source="s", text=text, published="2025-03-20"),
+                          doc=doc, entities=entities, mentions=mentions)
+    state = events.STAGE.run(timex.STAGE.run(state))
+    (event,) = state.events
+    assert text[event.start:event.end] == event.trigger == "a rencontré"
+    assert (event.type, event.mode, event.date) == ("CONSULT", "visit", "2025-03-18")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("Vladimir Poutine et Donald Trump se sont entretenus par téléphone.", "CONSULT", "phone"),
+        ("Emmanuel Macron a rencontré Olaf Scholz.", "CONSULT", "visit"),
+        ("Olaf Scholz a rejeté la proposition d'Emmanuel Macron.", "REJECT", None),
+        ("Volodymyr Zelensky a réclamé des missiles à Joe Biden.", "REQUEST", None),
+        ("Emmanuel Macron a exhorté Vladimir Poutine à cesser le feu.", "REQUEST", None),
+        ("Le ministre a averti Pierre Dupont.", "THREATEN", None),
+        ("Le Pentagone a suspendu les livraisons d'armes à l'Ukraine.", "RETREAT", None),
+        ("Washington a imposé des sanctions à la Russie.", "SANCTION", None),
+        ("La Russie a lancé 539 drones contre l'Ukraine.", "ASSAULT", "drone"),
+        ("L'armée russe a repris le village de Novomykhaïlivka.", "ASSAULT", "ground"),
+        ("Pierre Dupont a accusé Marie Martin de corruption.", "ACCUSE", None),
+        ("Volodymyr Zelensky a félicité Donald Trump pour sa victoire.", "SUPPORT", None),
+        ("L'Allemagne a fourni des chars à la Pologne.", "AID", None),
+    ],
+)
+def test_verbal_triggers_and_their_plover_type(nlp: Any, text: str, kind: str, mode: str | None) -> None:
+    event, _ = only(nlp, text)
+    assert (event.type, event.mode) == (kind, mode)
+
+
+def test_nominal_triggers(nlp: Any) -> None:
+    found, table = analyse(nlp, "La rencontre entre Emmanuel Macron et Olaf Scholz a duré deux heures.")
+    (event,) = found
+    assert (event.type, event.mode, event.trigger) == ("CONSULT", "visit", "rencontre")
+    assert names(event.actors, table) == {"Emmanuel Macron", "Olaf Scholz"}
+    found, _ = analyse(nlp, "L'appel téléphonique a duré une heure.")
+    assert [(e.type, e.mode) for e in found] == [("CONSULT", "phone")]
+
+
+def test_call_to_act_is_a_request_not_a_phone_call(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Le pape a lancé un appel à la paix.")
+    assert [e.type for e in found] == ["REQUEST"]
+
+
+def test_reciprocal_subjects_are_all_actors(nlp: Any) -> None:
+    event, table = only(nlp, "Emmanuel Macron et Olaf Scholz se sont entretenus mardi.")
+    assert names(event.actors, table) == {"Emmanuel Macron", "Olaf Scholz"}
+    assert event.recipients == ()
+
+
+def test_avec_names_the_recipient(nlp: Any) -> None:
+    event, table = only(nlp, "Emmanuel Macron s'est entretenu avec Olaf Scholz.")
+    assert names(event.actors, table) == {"Emmanuel Macron"}
+    assert names(event.recipients, table) == {"Olaf Scholz"}
+
+
+def test_passive_agent_is_the_actor(nlp: Any) -> None:
+    event, table = only(nlp, "Steve Witkoff a été reçu par Vladimir Poutine.")
+    assert event.type == "CONSULT"
+    assert names(event.actors, table) == {"Vladimir Poutine"}
+    assert names(event.recipients, table) == {"Steve Witkoff"}
+
+
+def test_owner_of_a_rejected_proposal_is_the_recipient(nlp: Any) -> None:
+    event, table = only(nlp, "Olaf Scholz a rejeté la proposition d'Emmanuel Macron.")
+    assert names(event.recipients, table) == {"Emmanuel Macron"}
+
+
+def test_pronoun_subject_takes_its_antecedent(nlp: Any) -> None:
+    found, table = analyse(nlp, "Volodymyr Zelensky est arrivé lundi. Il a réclamé des missiles.")
+    (event,) = found
+    assert names(event.actors, table) == {"Volodymyr Zelensky"}
+
+
+def test_negation(nlp: Any) -> None:
+    event, _ = only(nlp, "Donald Trump n'a pas rencontré Vladimir Poutine.")
+    assert event.negated
+    event, _ = only(nlp, "Donald Trump a rencontré Vladimir Poutine.")
+    assert not event.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Les deux pays ont prévu une réunion à Genève.", "planned"),
+        ("Donald Trump et Vladimir Poutine pourraient s'entretenir par téléphone.", "hypothetical"),
+        ("Donald Trump rencontrera Vladimir Poutine.", "future"),
+        ("Donald Trump a rencontré Vladimir Poutine.", "asserted"),
+        ("Donald Trump a rencontré Vladimir Poutine en février 2022.", "historical"),
+    ],
+)
+def test_modality(nlp: Any, text: str, modality: str) -> None:
+    event, _ = only(nlp, text)
+    assert event.modality == modality
+
+
+def test_date_of_the_clause_cut_to_its_precision(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Le 2 juillet, le Pentagone a suspendu les livraisons d'armes à l'Ukraine. "
+                            "En mai, Donald Trump avait averti Vladimir Poutine.", published="2025-07-10")
+    assert [(e.type, e.date, e.date_precision) for e in found] == [
+        ("RETREAT", "2025-07-02", "day"), ("THREATEN", "2025-05", "month")]
+
+
+def test_date_of_the_governing_verb_and_none_without_one(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Le ministère a annoncé le 14 mars avoir repris le village de Kozatché.")
+    assert [(e.type, e.date) for e in found] == [("ASSAULT", "2025-03-14")]
+    event, _ = only(nlp, "Donald Trump a rencontré Vladimir Poutine.")
+    assert event.date is None and event.date_precision is None
+
+
+def test_timeml_values_reduce_to_calendar_dates() -> None:
+    assert reduce_value("2025-03-18TEV").date == "2025-03-18"
+    assert reduce_value("2025-03").precision == "month"
+    assert reduce_value("2025-W11").date == "2025-03"
+    assert reduce_value("2025").date == "2025"
+    assert reduce_value("XXXX-03-18").date is None
+    assert reduce_value("PRESENT_REF").date is None
+
+
+def test_reported_events_are_attributed(nlp: Any) -> None:
+    found, table = analyse(nlp, "Selon Kiev, la Russie a lancé 539 drones contre l'Ukraine.")
+    (event,) = found
+    assert event.attributed_to is not None and table[event.attributed_to] == "Kiev"
+    assert names(event.actors, table) == {"Russie"}
+
+
+def test_headline_restating_the_body_gives_no_second_event(nlp: Any) -> None:
+    title = "Emmanuel Macron et Olaf Scholz se parlent au téléphone"
+    text = (f"{title}\n\nLe 3 juillet, Emmanuel Macron et Olaf Scholz se sont entretenus par téléphone "
+            "au sujet de l'aide à l'Ukraine.")
+    found, _ = analyse(nlp, text, title=title)
+    assert [(e.type, e.date) for e in found] == [("CONSULT", "2025-07-03")]
+    assert found[0].start > len(title)
+    other = "Olaf Scholz a accusé Viktor Orban"
+    found, _ = analyse(nlp, text.replace(title, other), title=other)  # not restated: kept
+    assert [e.type for e in found] == ["ACCUSE", "CONSULT"]
+
+
+def test_caption_line_restating_the_body_is_dropped(nlp: Any) -> None:
+    text = ("Le 3 juillet, la Russie a lancé des drones contre l'Ukraine.\n\n"
+            "La Russie a lancé des drones contre l'Ukraine")
+    found, _ = analyse(nlp, text)
+    assert [e.start for e in found] == [found[0].start] and found[0].start < 40
+
+
+def test_lexicon_types_are_plover_and_a_user_file_extends_it(tmp_path: Path) -> None:
+    lexicon = load_event_lexicon()
+    assert {e.type for e in lexicon.verbs.values() if e.type} <= set(PLOVER_TYPES)
+    assert {e.type for e in lexicon.nouns.values()} <= set(PLOVER_TYPES)
+    user = tmp_path / "mine.json"
+    user.write_text(json.dumps({"verbs": {"gifler": {"type": "ASSAULT", "recipient": ["obj"]}}}),
+                    encoding="utf-8")
+    extended = load_event_lexicon(str(user))
+    assert extended.verbs["gifler"].type == "ASSAULT" and "rencontrer" in extended.verbs
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(json.dumps({"verbs": {"gifler": {"type": "SLAP"}}}), encoding="utf-8")
+    with pytest.raises(ModelError, match="not a PLOVER type"):
+        load_event_lexicon(str(wrong))
+
+
+def test_user_lexicon_is_used_by_extract_events(nlp: Any, tmp_path: Path) -> None:
+    user = tmp_path / "mine.json"
+    user.write_text(json.dumps({"verbs": {"gifler": {"type": "ASSAULT", "recipient": ["obj"]}}}),
+                    encoding="utf-8")
+    doc = nlp("Pierre Dupont a giflé Marie Martin.")
+    entities, mentions = stand_in_entities(doc)
+    assert extract_events(doc, entities, mentions) == ()
+    found = extract_events(doc, entities, mentions, lexicon=load_event_lexicon(str(user)))
+    assert [e.type for e in found] == ["ASSAULT"]
