@@ -3,7 +3,7 @@
 People are grouped by surname when their first names agree (or one has none), and across a
 one-letter typo of a long surname when the first names agree ("Karoline Leavitt" = "Karoline
 Leavit"). A bare surname joins the latest full name with that surname before it, else the
-first after it. Other names are grouped by their folded form without article, an acronym
+last one after it. Other names are grouped by their folded form without article, an acronym
 with the organisation it abbreviates, and a single word tagged as a person that is also an
 organisation or place of the article ("proposé par Washington") with that entity.
 """

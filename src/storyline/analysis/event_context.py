@@ -77,19 +77,24 @@ class DateFinder:
             self.by_root[span.root.i] = timex
 
     def date_of(self, trigger: Trigger) -> When:
+        """The date of the timex on the trigger, else on a verb it depends on, else on the
+        setting of that clause ("lors de l'appel d'hier, X a demandé"). No date is borrowed
+        from another sentence: an event the sentence does not date stays undated."""
         heads = [self.doc[trigger.token]]
         if trigger.noun is not None:
             heads.append(self.doc[trigger.noun])
         sentence = heads[0].sent
         governed = self._attached(sentence)
-        for head in heads:  # a timex on the trigger itself
+        chain = [*heads, *heads[0].ancestors]
+        chain += [c for node in chain[len(heads):] for c in node.children if c.dep_ == "xcomp"]
+        for node in chain:  # the trigger, a verb it depends on, that verb's chain ("doit s'ouvrir")
             for timex_root, attach in governed:
-                if attach.i == head.i:
+                if attach.i == node.i:
                     return reduce_value(self.by_root[timex_root].value)
-        for ancestor in heads[0].ancestors:  # a timex on a verb the trigger depends on
-            for timex_root, attach in governed:
-                if attach.i == ancestor.i:
-                    return reduce_value(self.by_root[timex_root].value)
+        clause = {node.i for node in chain}
+        for timex_root, attach in governed:  # on the noun of a "lors de" setting of the clause
+            if attach.head.i in clause and attach.dep_.startswith("obl") and _is_setting(attach):
+                return reduce_value(self.by_root[timex_root].value)
         return When()
 
     def _attached(self, sentence: Span) -> list[tuple[int, Token]]:
@@ -103,6 +108,12 @@ class DateFinder:
                 node = node.head
             out.append((root, node))
         return out
+
+
+def _is_setting(noun: Token) -> bool:
+    """A noun introduced as the time frame of a clause: "lors de", "pendant", "au cours de"."""
+    words = {t.lower_ for t in noun.doc[max(0, noun.left_edge.i - 2): noun.i]}
+    return bool(words & {"lors", "pendant", "durant", "cours", "depuis"})
 
 
 def is_negated(trigger: Trigger, doc: Doc) -> bool:

@@ -26,7 +26,7 @@ from storyline.resolve.dating import infer_dates
 from storyline.resolve.dedup import SCHEME, find_duplicates
 from storyline.resolve.entities import MergeNote, resolve_entities
 from storyline.resolve.stories import cluster_stories
-from storyline.resolve.timeline import merge_events
+from storyline.resolve.timeline import flag_number_disputes, merge_events
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,7 @@ def resolve(
     story_of = {d: s.id for s in stories for d in s.documents}
     events, event_of = merge_events(analyses, refs, story_of)
     claims = align_claims(analyses, refs, story_of, event_of)
+    events = flag_number_disputes(events, claims)
     final = tuple(dataclasses.replace(d, story=story_of.get(d.id), duplicate_of=duplicates.get(d.id))
                   for d in dated)
     return Resolution(documents=final, entities=tuple(entities), quotes=tuple(_quotes(analyses, refs)),

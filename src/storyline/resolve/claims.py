@@ -8,11 +8,12 @@ a source gives for itself ("28 drones, according to Moscow") and one another sou
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from storyline.models import Analysis, ClaimRecord, content_id
+from storyline.models import Agreement, Analysis, Claim, ClaimRecord, EventMention, content_id
 from storyline.resolve.names import fold
 
 _PLURAL = re.compile(r"(?<=\w)[sx]\b")
@@ -23,14 +24,24 @@ def noun_key(noun: str) -> str:
     return _PLURAL.sub("", fold(noun).split(" ")[0]) if noun else ""
 
 
-def _event_of(analysis: Analysis, start: int, events: dict[tuple[str, int], str]) -> str | None:
-    """The timeline entry of an event mention whose sentence holds the claim."""
-    for event in analysis.events:
-        if event.sentence and event.start - len(event.sentence) <= start <= event.start + len(event.sentence):
-            found = events.get((analysis.document, event.start))
-            if found:
-                return found
+def _sentence_start(event: EventMention, claim: Claim) -> int | None:
+    """Where the event's sentence starts in the text, if the claim lies inside that sentence:
+    the trigger is found in the sentence and the claim's text must be where its offsets say."""
+    sentence, at = event.sentence, event.sentence.find(event.trigger) if event.trigger else -1
+    while at >= 0:
+        start = event.start - at
+        if sentence[claim.start - start:claim.end - start] == claim.text and claim.start >= start:
+            return start
+        at = sentence.find(event.trigger, at + 1)
     return None
+
+
+def _event_of(analysis: Analysis, claim: Claim, events: dict[tuple[str, int], str]) -> str | None:
+    """The timeline entry reported in the claim's own sentence; None when there is none, or
+    when the sentence reports several entries and the figure could belong to any of them."""
+    found = {events[(analysis.document, e.start)] for e in analysis.events
+             if (analysis.document, e.start) in events and _sentence_start(e, claim) is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 def align_claims(
@@ -48,37 +59,63 @@ def align_claims(
                 value=claim.value, noun=claim.noun, start=claim.start, end=claim.end,
                 qualifier=claim.qualifier,
                 attributed_to=refs.get((doc, claim.attributed_to)) if claim.attributed_to else None,
-                event=_event_of(analysis, claim.start, events)))
+                event=_event_of(analysis, claim, events)))
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, record in enumerate(records):
         groups[(stories.get(record.document, record.document), noun_key(record.noun))].append(i)
-    agreement: dict[int, str] = {}
+    agreement: dict[int, Agreement] = {}
     for members in groups.values():
-        for i in members:
-            agreement[i] = _agreement(records[i], [records[j] for j in members])
-    return [ClaimRecord(**{**r.__dict__, "agreement": agreement[i]}) for i, r in enumerate(records)]
+        agreement.update(_agreements(records, members))
+    return [dataclasses.replace(r, agreement=agreement[i]) for i, r in enumerate(records)]
 
 
-def _equal(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-9 * max(1.0, abs(a))
+Pool = dict[float, set[str]]  # value -> documents giving it (two are enough to tell)
 
 
-def _agreement(claim: ClaimRecord, group: list[ClaimRecord]) -> str:
-    """agree: another source gives the same value; differ: another source gives a value for
-    the same fact that no claim of this article matches; single: nobody else reports it."""
-    own_values = [c.value for c in group if c.document == claim.document]
-    verdict = "single"
-    for other in group:
-        if other.document == claim.document or not _same_fact(claim, other):
-            continue
-        if _equal(other.value, claim.value):
-            return "agree"
-        if not any(_equal(other.value, v) for v in own_values):
-            verdict = "differ"
-    return verdict
+def _add(pool: Pool, value: float, document: str) -> None:
+    documents = pool.setdefault(value, set())
+    if len(documents) < 2:
+        documents.add(document)
 
 
-def _same_fact(a: ClaimRecord, b: ClaimRecord) -> bool:
-    if a.attributed_to and b.attributed_to and a.attributed_to != b.attributed_to:
-        return False
-    return not (a.event and b.event and a.event != b.event)
+def _agreements(records: list[ClaimRecord], members: list[int]) -> dict[int, Agreement]:
+    """agree: another article gives the same value for the same fact; differ: another article
+    gives a value for it that no claim of this article matches; single: nobody else reports it.
+
+    Two claims are about the same fact unless both name a source and the sources differ, or
+    both are tied to a timeline entry and the entries differ. Values are pooled by (source,
+    entry), by source, by entry and overall, so each claim looks at four pools at most and the
+    group is never compared pair by pair.
+    """
+    exact: dict[tuple[str | None, str | None], Pool] = defaultdict(dict)
+    by_source: dict[str | None, Pool] = defaultdict(dict)
+    by_event: dict[str | None, Pool] = defaultdict(dict)
+    every: Pool = {}
+    own: dict[str, set[float]] = defaultdict(set)
+    for i in members:
+        r = records[i]
+        own[r.document].add(r.value)
+        for pool in (exact[(r.attributed_to, r.event)], by_source[r.attributed_to],
+                     by_event[r.event], every):
+            _add(pool, r.value, r.document)
+    out: dict[int, Agreement] = {}
+    for i in members:
+        r = records[i]
+        source, event = r.attributed_to, r.event
+        if source and event:
+            pools = [exact.get(k, {}) for k in ((source, event), (source, None), (None, event),
+                                                 (None, None))]
+        elif source:
+            pools = [by_source.get(source, {}), by_source.get(None, {})]
+        elif event:
+            pools = [by_event.get(event, {}), by_event.get(None, {})]
+        else:
+            pools = [every]
+        mine = own[r.document]
+        if any(pool.get(r.value, set()) - {r.document} for pool in pools):
+            out[i] = "agree"
+        elif any(len(pool) > sum(1 for v in mine if v in pool) for pool in pools):
+            out[i] = "differ"
+        else:
+            out[i] = "single"
+    return out

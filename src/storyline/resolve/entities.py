@@ -18,6 +18,7 @@ from storyline.resolve.names import (
     edit_distance_at_most_one,
     fold,
     name_tokens,
+    place_tokens,
     skeleton,
     surname,
 )
@@ -68,7 +69,7 @@ def _locals(analyses: Sequence[Analysis]) -> list[_Local]:
                 first = skeleton(tokens[0]) if len(tokens) > 1 else None
                 key = skeleton(last)
             else:
-                first, key = None, skeleton("".join(tokens))
+                first, key = None, skeleton("".join(place_tokens(entity.name) or tokens))
             found.append(_Local(
                 ref=(analysis.document, entity.key), order=len(found), type=entity.type,
                 name=entity.name, first=first, key=key,
@@ -120,50 +121,117 @@ def _typo_keys(items: list[_Local]) -> dict[tuple[str, str], tuple[str, str]]:
     return {block: merged.find(block) for block in roles}
 
 
+def _spelling(item: _Local) -> str:
+    """The folded name without titles (or, for places and organisations, a leading article):
+    "M. Poutine" and "Poutine", "le Kremlin" and "Kremlin" are one spelling."""
+    words = name_tokens(item.name) if item.type == "PER" else place_tokens(item.name)
+    return " ".join(words) or fold(item.name)
+
+
+def _contexts(items: list[_Local], members: list[int],
+              representative: dict[tuple[str, str], tuple[str, str]],
+              around: dict[str, set[tuple[str, str]]]) -> dict[str, tuple[EntityType, set[tuple[str, str]]]]:
+    """Per spelling of a block: its most common type and the blocks co-mentioned with it."""
+    types: dict[str, Counter[EntityType]] = defaultdict(Counter)
+    seen: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m in members:
+        spelling = _spelling(items[m])
+        types[spelling][items[m].type] += 1
+        seen[spelling].update(around[items[m].ref[0]])
+    own = {representative[_block(items[m])] for m in members}
+    return {s: (types[s].most_common(1)[0][0], seen[s] - own) for s in types}
+
+
+def _link_names(linker: _Linker, members: list[int], why: str,
+                contexts: dict[str, tuple[EntityType, set[tuple[str, str]]]]) -> None:
+    """Organisations and places: one spelling is one entity (whatever type the tagger gave
+    each mention); two spellings of one key merge only when their type agrees and, where both
+    are mentioned with other entities, they share at least one of them."""
+    anchors: dict[str, int] = {}
+    for m in members:
+        spelling = _spelling(linker.items[m])
+        if spelling in anchors:
+            linker.join(anchors[spelling], m, f"same name '{spelling}'")
+            continue
+        anchors[spelling] = m
+        kind, around = contexts[spelling]
+        for other, first in anchors.items():
+            other_kind, other_around = contexts[other]
+            if other == spelling or other_kind != kind:
+                continue
+            if around and other_around and not around & other_around:
+                continue
+            linker.join(first, m, why + (" and the same type" if not around or not other_around
+                                         else " and the same type and co-mentioned entities"))
+            break
+
+
+def _link_people(linker: _Linker, members: list[int], why: str) -> None:
+    items = linker.items
+    firsts: dict[str, int] = {}
+    for m in members:
+        first = items[m].first
+        if first is None:
+            continue
+        match = next((f for f in firsts if edit_distance_at_most_one(f, first)), None)
+        if match is None:
+            firsts[first] = m
+        else:
+            linker.join(firsts[match], m, why + " and first name")
+    bare = [m for m in members if items[m].first is None]
+    for m in bare[1:]:
+        linker.join(bare[0], m, "same surname, no first name")
+    if bare and len(firsts) == 1:
+        linker.join(next(iter(firsts.values())), bare[0],
+                    "bare surname of the only full name with that surname in the corpus")
+
+
 def _link(items: list[_Local], aliases: AliasFile) -> _Linker:
     linker = _Linker(items, aliases)
     representative = _typo_keys(items)
+    around: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for item in items:
+        around[item.ref[0]].add(representative[_block(item)])
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, item in enumerate(items):
-        if not linker.frozen(i):
+        if linker.frozen(i):  # the alias file keeps this name apart from every other one
+            blocks[("SPLIT", _spelling(item))].append(i)
+        else:
             blocks[representative[_block(item)]].append(i)
     for block, members in blocks.items():
         spelled = {items[m].key for m in members}
         why = (f"same spelling key '{block[1]}'" if len(spelled) == 1
                else f"one letter apart ({' / '.join(sorted(spelled))}) with shared roles or context")
-        if block[0] != "PER":
+        if block[0] == "SPLIT":
             for m in members[1:]:
-                linker.join(members[0], m, why)
-            continue
-        firsts: dict[str, int] = {}
-        for m in members:
-            first = items[m].first
-            if first is None:
-                continue
-            match = next((f for f in firsts if edit_distance_at_most_one(f, first)), None)
-            if match is None:
-                firsts[first] = m
-            else:
-                linker.join(firsts[match], m, why + " and first name")
-        bare = [m for m in members if items[m].first is None]
-        for m in bare[1:]:
-            linker.join(bare[0], m, "same surname, no first name")
-        if bare and len(firsts) == 1:
-            linker.join(next(iter(firsts.values())), bare[0],
-                        "bare surname of the only full name with that surname in the corpus")
+                linker.join(members[0], m, "same name, kept apart from others by the alias file")
+        elif block[0] != "PER":
+            spellings = {_spelling(items[m]) for m in members}
+            contexts = (_contexts(items, members, representative, around)
+                        if len(spellings) > 1 else {s: ("LOC", set()) for s in spellings})
+            _link_names(linker, members, why, contexts)
+        else:
+            _link_people(linker, members, why)
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        for name in {fold(n) for n in item.names}:
+            by_name[name].append(i)
     for group in aliases.merge:
-        wanted = {fold(n) for n in group}
-        hits = [i for i, item in enumerate(items) if wanted & {fold(n) for n in item.names}]
+        hits = sorted({i for n in group for i in by_name.get(fold(n), ())})
         for i in hits[1:]:
-            linker.join(hits[0], i, "alias file")
+            linker.join(hits[0], i, f"alias file: merge {' = '.join(group)}")
     return linker
 
 
 def _canonical_name(members: list[_Local], aliases: AliasFile) -> str:
-    names = Counter(m.name for m in members)
-    longest = max(len(name_tokens(n)) for n in names)
-    full = [n for n in names if len(name_tokens(n)) == longest]
-    best = max(full, key=lambda n: (names[n], len(n), n))
+    """The most common full form (first name and surname for people); the alias file's
+    rename wins."""
+    names = Counter(m.name for m in members)  # in order of first appearance
+    last = Counter((name_tokens(m.name) or [""])[-1] for m in members)
+    full = [n for n in names if len(name_tokens(n)) >= 2] or list(names)
+    order = {n: i for i, n in enumerate(names)}
+    # ties: the surname spelling most articles use, then the form seen first
+    best = max(full, key=lambda n: (names[n], last[(name_tokens(n) or [""])[-1]], -order[n]))
     renames = dict(aliases.rename)
     for name in (best, *names):
         if fold(name) in renames:

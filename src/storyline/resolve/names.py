@@ -33,6 +33,20 @@ def name_tokens(name: str) -> list[str]:
     return words
 
 
+_ARTICLES = frozenset({"le", "la", "les"})
+
+
+def place_tokens(name: str) -> list[str]:
+    """Words of an organisation or place name without a leading article ("le Kremlin",
+    "l'Ukraine" -> ["kremlin"], ["ukraine"])."""
+    words = name_tokens(name)
+    if len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    if words and words[0].startswith("l'") and len(words[0]) > 2:
+        words = [words[0][2:], *words[1:]]
+    return words
+
+
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A spelling-tolerant key: transliteration variants of one name share it.

@@ -1,17 +1,23 @@
 """One timeline: event mentions of every source merged when type, participants and dates agree.
 
-Mentions are grouped by (type, story) and linked through shared participants with compatible
-dates; nearby but different dates from different sources are kept as separate entries, both
-flagged ``disputed: date``, since either could be right.
+Mentions are blocked by (type, story, participant). Inside a block they merge when their dates
+are compatible (equal, one refining the other, or missing) and their participants are too (the
+same set, or a subset of exactly one other set: a source that names fewer participants does
+not name different ones). Disagreements keep both versions as separate entries, flagged in
+``disputed``: ``date`` (same participants a few days apart), ``participants`` (same day, one
+shared participant, different others, no source reporting both), ``negated`` and ``numbers``
+(sources give different figures for one quantity of the entry).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from storyline.models import Analysis, Event, EventMention, EventSource, content_id
+from storyline.models import Analysis, ClaimRecord, Event, EventMention, EventSource, content_id
 from storyline.resolve.stories import _day
 from storyline.resolve.unionfind import UnionFind
 
@@ -52,31 +58,70 @@ def _canonical(analyses: Sequence[Analysis], refs: dict[tuple[str, str], str],
     return out
 
 
+def _participants(m: _Mention) -> frozenset[str]:
+    return frozenset((*m.actors, *m.recipients))
+
+
+def _date_clusters(mentions: list[_Mention], members: list[int]) -> list[list[int]]:
+    """Mentions whose dates are compatible: the same day; a coarser date ("2025-07") with the
+    one finer date that refines it; undated mentions with the only date there is."""
+    dated: dict[str, list[int]] = defaultdict(list)
+    undated: list[int] = []
+    for i in members:
+        date = mentions[i].event.date
+        (dated[date] if date else undated).append(i)
+    days = sorted(dated)  # a date sorts right before the dates that refine it
+    target = {d: d for d in days}
+    for pos, coarse in enumerate(days):
+        finer = []
+        for fine in days[pos + 1:]:
+            if not fine.startswith(coarse):
+                break
+            finer.append(fine)
+        if finer and all(finer[-1].startswith(f) for f in finer):
+            target[coarse] = finer[-1]
+    clusters: dict[str, list[int]] = defaultdict(list)
+    for day in days:
+        clusters[target[day]].extend(dated[day])
+    out = list(clusters.values())
+    if len(out) <= 1:
+        return [[*(out[0] if out else []), *undated]]
+    return out
+
+
+MAX_SHAPES = 64  # distinct participant sets compared pairwise inside one date cluster
+
+
+def _join_participants(sets: UnionFind[int], mentions: list[_Mention], cluster: list[int]) -> None:
+    """Join mentions with the same participants, and a mention that names fewer participants
+    to the one set of participants it is part of (a missing name is not a different one)."""
+    by_shape: dict[frozenset[str], list[int]] = defaultdict(list)
+    for i in cluster:
+        by_shape[_participants(mentions[i])].append(i)
+    for same in by_shape.values():
+        for i in same[1:]:
+            sets.union(same[0], i)
+    if len(by_shape) > MAX_SHAPES:
+        return
+    maximal: list[frozenset[str]] = []
+    for shape in sorted(by_shape, key=len, reverse=True):
+        supersets = [big for big in maximal if shape < big]
+        if not supersets:
+            maximal.append(shape)
+        elif len(supersets) == 1:
+            sets.union(by_shape[supersets[0]][0], by_shape[shape][0])
+
+
 def _group(mentions: list[_Mention]) -> list[list[int]]:
     sets: UnionFind[int] = UnionFind(range(len(mentions)))
     by_key: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        for participant in (*m.actors, *m.recipients):
+        for participant in sorted(_participants(m)):
             by_key[(m.event.type, m.story, participant)].append(i)
     for members in by_key.values():
-        dated: dict[str, list[int]] = defaultdict(list)
-        undated: list[int] = []
-        for i in members:
-            date = mentions[i].event.date
-            (dated[date] if date else undated).append(i)
-        for same_day in dated.values():
-            for i in same_day[1:]:
-                sets.union(same_day[0], i)
-        days = sorted(dated)
-        for coarse, fine in zip(days, days[1:], strict=False):
-            if fine.startswith(coarse):
-                sets.union(dated[coarse][0], dated[fine][0])
-        if len(dated) <= 1:
-            anchor = next(iter(dated.values()))[0] if dated else (undated[0] if undated else None)
-            for i in undated:
-                if anchor is not None:
-                    sets.union(anchor, i)
-    return sets.groups()
+        for cluster in _date_clusters(mentions, members):
+            _join_participants(sets, mentions, cluster)
+    return [sorted(g) for g in sets.groups()]
 
 
 def _majority(values: list[str | None]) -> str | None:
@@ -85,9 +130,8 @@ def _majority(values: list[str | None]) -> str | None:
 
 
 def _entry(mentions: list[_Mention]) -> Event:
-    mentions = sorted(mentions, key=lambda m: (m.document, m.event.start))
-    dates = [m.event.date for m in mentions if m.event.date]
-    date = max(dates, key=lambda d: (dates.count(d), len(d))) if dates else None
+    dates = Counter(m.event.date for m in mentions if m.event.date)
+    date = max(dates, key=lambda d: (dates[d], len(d), d)) if dates else None
     precision = next((m.event.date_precision for m in mentions if m.event.date == date), None)
     negations = {m.event.negated for m in mentions}
     disputed = ["negated"] if len(negations) > 1 else []
@@ -107,25 +151,67 @@ def _entry(mentions: list[_Mention]) -> Event:
         disputed=tuple(disputed))
 
 
+def _story(event: Event, stories: dict[str, str]) -> str:
+    return stories.get(event.mentions[0].document, event.mentions[0].document)
+
+
+def _documents(event: Event) -> frozenset[str]:
+    return frozenset(m.document for m in event.mentions)
+
+
+def _flag(events: list[Event], flagged: dict[int, set[str]]) -> list[Event]:
+    return [dataclasses.replace(e, disputed=tuple(sorted({*e.disputed, *flagged[i]})))
+            if i in flagged else e for i, e in enumerate(events)]
+
+
 def _flag_date_disputes(events: list[Event], stories: dict[str, str]) -> list[Event]:
-    """Entries of one story with the same type and participants a few days apart disagree."""
+    """Entries of one story with the same type and participants a few days apart, reported by
+    different sources, disagree on the date: both are kept and flagged."""
+    by_key: dict[tuple[object, ...], list[tuple[dt.date, int]]] = defaultdict(list)
+    for i, e in enumerate(events):
+        day = _day(e.date) if e.date and len(e.date) == 10 else None
+        if day and (e.actors or e.recipients):
+            by_key[(e.type, _story(e, stories), frozenset(e.actors) | frozenset(e.recipients))
+                   ].append((day, i))
+    flagged: dict[int, set[str]] = defaultdict(set)
+    for members in by_key.values():
+        members.sort()
+        for pos, (day_a, a) in enumerate(members):
+            for day_b, b in members[pos + 1:]:
+                if (day_b - day_a).days > DISPUTE_DAYS:
+                    break
+                if day_b != day_a and _documents(events[a]) != _documents(events[b]):
+                    flagged[a].add("date")
+                    flagged[b].add("date")
+    return _flag(events, flagged)
+
+
+def _flag_participant_disputes(events: list[Event], stories: dict[str, str]) -> list[Event]:
+    """Entries of one story, type and date that share a participant but name different others,
+    with no source reporting both, disagree on who took part: both kept, both flagged."""
     by_key: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, e in enumerate(events):
-        if e.date and len(e.date) == 10 and (e.actors or e.recipients):
-            story = stories.get(e.mentions[0].document, e.mentions[0].document)
-            by_key[(e.type, story, frozenset(e.actors) | frozenset(e.recipients))].append(i)
-    flagged: set[int] = set()
+        if e.date:
+            for participant in {*e.actors, *e.recipients}:
+                by_key[(e.type, _story(e, stories), e.date, participant)].append(i)
+    flagged: dict[int, set[str]] = defaultdict(set)
     for members in by_key.values():
-        for a in members:
-            for b in members:
-                day_a, day_b = _day(events[a].date), _day(events[b].date)
-                docs_a = {m.document for m in events[a].mentions}
-                docs_b = {m.document for m in events[b].mentions}
-                if (a < b and day_a and day_b and 0 < abs((day_a - day_b).days) <= DISPUTE_DAYS
-                        and docs_a != docs_b):
-                    flagged.update((a, b))
-    return [Event(**{**e.__dict__, "disputed": tuple(sorted({*e.disputed, "date"}))})
-            if i in flagged else e for i, e in enumerate(events)]
+        for pos, a in enumerate(members[:MAX_SHAPES]):
+            for b in members[pos + 1:MAX_SHAPES]:
+                one = {*events[a].actors, *events[a].recipients}
+                two = {*events[b].actors, *events[b].recipients}
+                if not (one <= two or two <= one) and not _documents(events[a]) & _documents(events[b]):
+                    flagged[a].add("participants")
+                    flagged[b].add("participants")
+    return _flag(events, flagged)
+
+
+def flag_number_disputes(events: Sequence[Event], claims: Sequence[ClaimRecord]) -> list[Event]:
+    """Entries whose sources give different figures for one quantity are flagged "numbers"
+    (each figure stays a claim of its own, with its source)."""
+    differ = {c.event for c in claims if c.event and c.agreement == "differ"}
+    index = {e.id: i for i, e in enumerate(events)}
+    return _flag(list(events), {index[e]: {"numbers"} for e in differ if e in index})
 
 
 def merge_events(
@@ -134,7 +220,8 @@ def merge_events(
     """Timeline entries, and the map (document, trigger start) -> entry id."""
     mentions = _canonical(analyses, refs, stories)
     grouped = _group(mentions)
-    events = _flag_date_disputes([_entry([mentions[i] for i in g]) for g in grouped], stories)
+    events = [_entry([mentions[i] for i in g]) for g in grouped]
+    events = _flag_participant_disputes(_flag_date_disputes(events, stories), stories)
     where = {}
     for event, group in zip(events, grouped, strict=True):
         for i in group:
