@@ -1,4 +1,4 @@
-"""Commands that show the resolved record: entities, quotes, events, timeline, claims, stories."""
+"""Commands that show the resolved record: entities, quotes, events, timeline, claims, stories, merges."""
 
 from __future__ import annotations
 
@@ -131,4 +131,17 @@ def stories_command(db: str = DB_OPTION, as_json: bool = JSON_OPTION) -> None:
     table = Table("story", "label", "articles", "from", "to")
     for s in stories:
         table.add_row(s.id, s.label, str(len(s.documents)), s.start or "", s.end or "")
+    console.print(table)
+
+
+@app.command("merges")
+def merges_command(db: str = DB_OPTION, as_json: bool = JSON_OPTION) -> None:
+    """The merge log: which name was joined to which canonical entity, and why."""
+    notes = with_store(db, lambda s: list(s.merge_log()))
+    if as_json:
+        print_json(notes)
+        return
+    table = Table("entity", "name", "merged", "reason")
+    for note in notes:
+        table.add_row(note["entity"], note["name"], note["merged"], note["reason"])
     console.print(table)
