@@ -58,7 +58,6 @@ def test_stage_contract_and_run(nlp: Any) -> None:
     [
         ("Vladimir Poutine et Donald Trump se sont entretenus par téléphone.", "CONSULT", "phone"),
         ("Emmanuel Macron a rencontré Olaf Scholz.", "CONSULT", "visit"),
-        ("Olaf Scholz a rejeté la proposition d'Emmanuel Macron.", "REJECT", None),
         ("Volodymyr Zelensky a réclamé des missiles à Joe Biden.", "REQUEST", None),
         ("Emmanuel Macron a exhorté Vladimir Poutine à cesser le feu.", "REQUEST", None),
         ("Le ministre a averti Pierre Dupont.", "THREATEN", None),
@@ -110,8 +109,11 @@ def test_passive_agent_is_the_actor(nlp: Any) -> None:
 
 
 def test_owner_of_a_rejected_proposal_is_the_recipient(nlp: Any) -> None:
-    event, table = only(nlp, "Olaf Scholz a rejeté la proposition d'Emmanuel Macron.")
-    assert names(event.recipients, table) == {"Emmanuel Macron"}
+    # the proposal is an event of its own (gold/events guidelines: "a rejeté une proposition du
+    # président russe" gives REJECT and REQUEST)
+    found, table = analyse(nlp, "Olaf Scholz a rejeté la proposition d'Emmanuel Macron.")
+    assert [e.type for e in found] == ["REJECT", "REQUEST"]
+    assert names(found[0].recipients, table) == {"Emmanuel Macron"}
 
 
 def test_pronoun_subject_takes_its_antecedent(nlp: Any) -> None:
@@ -194,7 +196,7 @@ def test_caption_line_restating_the_body_is_dropped(nlp: Any) -> None:
 def test_lexicon_types_are_plover_and_a_user_file_extends_it(tmp_path: Path) -> None:
     lexicon = load_event_lexicon()
     assert {e.type for e in lexicon.verbs.values() if e.type} <= set(PLOVER_TYPES)
-    assert {e.type for e in lexicon.nouns.values()} <= set(PLOVER_TYPES)
+    assert {e.type for e in lexicon.nouns.values() if e.type} <= set(PLOVER_TYPES)
     user = tmp_path / "mine.json"
     user.write_text(json.dumps({"verbs": {"gifler": {"type": "ASSAULT", "recipient": ["obj"]}}}),
                     encoding="utf-8")
@@ -215,3 +217,51 @@ def test_user_lexicon_is_used_by_extract_events(nlp: Any, tmp_path: Path) -> Non
     assert extract_events(doc, entities, mentions) == ()
     found = extract_events(doc, entities, mentions, lexicon=load_event_lexicon(str(user)))
     assert [e.type for e in found] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Pierre Dupont a été extradé vers l'Allemagne.", "COERCE"),
+        ("Le tribunal a condamné Pierre Dupont à dix ans de prison.", "COERCE"),
+        ("Pierre Dupont a été condamné hier par le tribunal.", "COERCE"),
+        ("Les deux otages ont été libérés hier.", "CONCEDE"),
+        ("L'association a décidé de porter plainte.", "ACCUSE"),
+        ("Bill Clinton mettra son veto à la loi.", "REJECT"),
+        ("Un tireur a ouvert le feu sur des soldats.", "ASSAULT"),
+        ("Les consultations ont commencé lundi.", "CONSULT"),
+    ],
+)
+def test_general_vocabulary_and_light_verbs(nlp: Any, text: str, kind: str) -> None:
+    event, _ = only(nlp, text)
+    assert event.type == kind
+
+
+def test_content_of_a_coded_predicate_is_not_coded_again(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Volodymyr Zelensky a demandé à Donald Trump de fournir des missiles.")
+    assert [e.type for e in found] == ["REQUEST"]
+    found, _ = analyse(nlp, "Emmanuel Macron et Olaf Scholz ont convenu de collaborer.")
+    assert [e.type for e in found] == ["AGREE"]
+
+
+def test_capability_and_outcome_are_no_events_of_their_own(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Le système Patriot est capable d'abattre des missiles balistiques.")
+    assert found == []
+    found, _ = analyse(nlp, "Des tireurs ont ouvert le feu sur un véhicule, tuant ses trois occupants.")
+    assert [e.trigger for e in found] == ["ont ouvert"]
+
+
+def test_untitled_headline_restated_by_the_body_is_dropped(nlp: Any) -> None:
+    text = ("L'Agence universitaire porte plainte pour diffamation.- Le conseil de l'Agence "
+            "universitaire a décidé de porter plainte pour diffamation.")
+    found, _ = analyse(nlp, text, title="")
+    assert [(e.type, e.trigger) for e in found] == [("ACCUSE", "porter")]
+    found, _ = analyse(nlp, "Le ministre a condamné l'attaque.")
+    assert found[0].type == "ACCUSE"
+
+
+def test_a_call_on_another_day_is_another_event(nlp: Any) -> None:
+    text = ("Le 18 mars, Donald Trump et Vladimir Poutine se sont entretenus par téléphone. "
+            "Le 19 mars, lors de l'appel téléphonique, Donald Trump a remercié Volodymyr Zelensky.")
+    found, _ = analyse(nlp, text)
+    assert [e.type for e in found if e.type == "CONSULT"] == ["CONSULT", "CONSULT"]

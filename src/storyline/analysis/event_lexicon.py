@@ -34,6 +34,9 @@ class Entry:
     needs: str | None = None  # person, place, object, no_object, partner, aid
     after: dict[str, Entry] = field(default_factory=dict)  # next word -> other meaning
     objects: dict[str, Entry] = field(default_factory=dict)  # object noun (or @class) -> meaning
+    complements: dict[str, Entry] = field(default_factory=dict)  # preposition -> meaning ("condamné à")
+    unless: tuple[str, ...] = ()  # object nouns that make it no event ("fournir des informations")
+    outcome: bool = False  # the result of a linked event of its type ("tuant", "tués dans une attaque")
 
     def merged(self, other: Entry) -> Entry:
         """``other`` (an object or "after" entry) with this entry's hints where it has none."""
@@ -42,7 +45,7 @@ class Entry:
             reflexive=self.reflexive, plain=self.plain,
             reciprocal=other.reciprocal or self.reciprocal,
             recipient=other.recipient or self.recipient, owner=other.owner or self.owner,
-            needs=other.needs,
+            needs=other.needs, outcome=other.outcome,
         )
 
 
@@ -55,6 +58,8 @@ class EventLexicon:
     modes: dict[str, dict[str, str]]  # type -> word -> mode
     modality: dict[str, frozenset[str]]  # planned/hypothetical/future -> governing lemmas
     demonstratives: frozenset[str]
+    generic: frozenset[str] = frozenset()  # governing words under which nothing happened ("capable")
+    again: frozenset[str] = frozenset()  # light verbs of a new act ("renouveler les tortures")
 
     def in_class(self, lemma: str, name: str) -> bool:
         return lemma in self.classes.get(name, frozenset())
@@ -72,6 +77,9 @@ def _entry(raw: dict[str, Any], where: str) -> Entry:
         recipient=tuple(recipient), owner=bool(raw.get("owner")), needs=raw.get("needs"),
         after={k: _entry(v, f"{where}.after.{k}") for k, v in raw.get("after", {}).items()},
         objects={k: _entry(v, f"{where}.objects.{k}") for k, v in raw.get("objects", {}).items()},
+        complements={k: _entry(v, f"{where}.complements.{k}")
+                     for k, v in raw.get("complements", {}).items()},
+        unless=tuple(raw.get("unless", [])), outcome=bool(raw.get("outcome")),
     )
 
 
@@ -80,8 +88,9 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     for key in _MERGED_KEYS:
         if key in extra:
             merged[key] = {**base.get(key, {}), **extra[key]}
-    if "demonstratives" in extra:
-        merged["demonstratives"] = [*base.get("demonstratives", []), *extra["demonstratives"]]
+    for key in ("demonstratives", "generic", "again"):
+        if key in extra:
+            merged[key] = [*base.get(key, []), *extra[key]]
     return merged
 
 
@@ -94,6 +103,8 @@ def _build(raw: dict[str, Any]) -> EventLexicon:
         modes={k: dict(v) for k, v in raw["modes"].items()},
         modality={k: frozenset(v) for k, v in raw["modality"].items()},
         demonstratives=frozenset(raw.get("demonstratives", [])),
+        generic=frozenset(raw.get("generic", [])),
+        again=frozenset(raw.get("again", [])),
     )
 
 

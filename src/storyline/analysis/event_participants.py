@@ -18,6 +18,24 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.analysis.event_lexicon import EventLexicon
+from storyline.analysis.event_referents import Referents
+from storyline.analysis.event_roles import (
+    clause_subject,
+    content_subjects,
+    coordinated,
+    governing_clause,
+    infinitive_objects,
+    is_plural,
+    is_possessive,
+    modified_noun,
+    nominal_subtree,
+    owners,
+    reflexive_possessor,
+    relative_clause,
+    shared_subject,
+    subjects,
+    support_verb,
+)
 from storyline.analysis.event_triggers import PREPOSITIONAL, Trigger, case_of
 from storyline.analysis.quote_lexicon import load_lexicon
 from storyline.analysis.quote_speakers import SpeakerLinker
@@ -29,13 +47,21 @@ from storyline.models import LocalEntity, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-SUBJECTS = ("nsubj", "nsubj:pass")
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "lui", "eux"})
 FIRST_PERSON = frozenset({"je", "j'", "j’", "nous", "moi"})
 RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 SETTING_CASES = frozenset({"lors", "pendant", "durant", "au cours", "cours"})
 CUT = frozenset({"conj", "cc", "acl", "acl:relcl", "parataxis", "advcl", "ccomp", "xcomp", "punct"})
 LOCATION_CASES = frozenset({"à", "en", "dans"})
+MASCULINE = frozenset({"le", "un", "ce", "cet", "du", "au"})
+FEMININE = frozenset({"la", "une", "cette"})
+NEVER = frozenset({"selon", "comme"})  # "selon X": a source; "comme X": a role
+VENUES = frozenset({"stade", "salle", "palais", "hôtel", "aéroport", "place", "rue", "siège", "bois"})
+CONTENT_TYPES = frozenset({"THREATEN"})  # "a prévenu que Moscou …": Moscou is warned
+INFINITIVE_TYPES = frozenset({"AGREE", "REJECT"})  # "a accepté d'aider l'Ukraine"
+OWNER_TYPES = frozenset({"REQUEST"})  # "a exigé le désarmement de l'IRA"
+PHRASE_DEPS = frozenset({"amod", "nmod", "flat:name", "flat", "appos", "compound", "nummod", "det",
+                         "fixed", "case"})
 
 
 @dataclass(frozen=True)
@@ -58,6 +84,7 @@ class ParticipantFinder:
         self.types = {e.key: e.type for e in entities}
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.speaker = speaker
+        self.referents = Referents(entities, self.mentions)
         self.linker = SpeakerLinker(doc, entities, mentions, load_lexicon())
         self._units = build_units(doc)
         for unit in self._units:
@@ -69,10 +96,10 @@ class ParticipantFinder:
     def find(self, trigger: Trigger) -> Participants:
         head = self.doc[trigger.token]
         if trigger.kind == "noun":
-            actors, recipients = self._noun_roles(head, trigger)
+            actor_keys, recipients = self._noun_roles(head, trigger)
         else:
             actors, recipients = self._verb_roles(head, trigger)
-        actor_keys = self._keys(actors)
+            actor_keys = self._keys(actors)
         recipient_keys = [k for k in self._keys(recipients) if k not in actor_keys]
         return Participants(tuple(actor_keys), tuple(recipient_keys), self._location(head, trigger))
 
@@ -83,102 +110,152 @@ class ParticipantFinder:
         actors: list[Token] = []
         recipients: list[Token] = []
         for child in verb.children:
-            if child.dep_ == "nsubj" or (child.dep_ == "nsubj:pass" and not passive):
+            if case_of(child) in NEVER:
+                continue
+            if child.dep_ == "nsubj" or (child.dep_ == "nsubj:pass" and not passive) or (
+                    child.dep_ == "expl:subj" and child.lower_ in PRONOUNS):  # "Il a prévenu", misparsed
                 actors.append(child)
             elif child.dep_ == "nsubj:pass":
                 recipients.append(child)
             elif child.dep_ == "obl:agent" and passive:
                 actors.append(child)
-        if not actors and not passive:
-            actors = self._shared_subject(verb)
-        recipients += self._slots(verb, trigger, exclude=set(t.i for t in actors))
+        patient = modified_noun(verb)
+        if patient is not None:  # "Richard Reid, accusé de …": Reid is accused
+            recipients.append(patient)
+        elif not actors and not passive:
+            actors = shared_subject(verb)
+        exclude = {t.i for t in actors}
+        recipients += self._slots(verb, trigger, exclude)
+        entry = trigger.entry
+        if not recipients and entry.type in INFINITIVE_TYPES:
+            recipients = [t for t in infinitive_objects(verb) if self._names_someone(t)]
+        if not recipients and entry.type in CONTENT_TYPES:
+            recipients = [t for t in content_subjects(verb) if t.i not in exclude]
         return actors, recipients
 
-    def _shared_subject(self, verb: Token, depth: int = 0) -> list[Token]:
-        """The subject of a governing verb: conjoined verbs, infinitives, participles."""
-        if depth > 3 or verb.head.i == verb.i:
-            return []
-        governor = verb.head
-        if verb.dep_ == "acl:relcl" and governor.pos_ in ("NOUN", "PROPN"):
-            return [governor]
-        if verb.dep_ in ("conj", "xcomp", "advcl") and governor.pos_ in ("VERB", "AUX", "ADJ"):
-            found = [c for c in governor.children if c.dep_ in SUBJECTS]
-            return found or self._shared_subject(governor, depth + 1)
-        return []
-
-    def _slots(self, head: Token, trigger: Trigger, exclude: set[int]) -> list[Token]:
+    def _slots(self, head: Token, trigger: Trigger, exclude: set[int],
+               extra: tuple[Token, ...] = ()) -> list[Token]:
         entry = trigger.entry
         found: list[Token] = []
-        holders = [head] + ([self.doc[trigger.noun]] if trigger.noun is not None else [])
-        if trigger.noun is not None:  # "livraisons d'armes à l'Ukraine"
-            holders += [c for c in self.doc[trigger.noun].children if c.dep_ == "nmod"]
+        holders = [head, *extra] + ([self.doc[trigger.noun]] if trigger.noun is not None else [])
+        if trigger.noun is not None:  # "livraisons d'armes à l'Ukraine", "l'aide et le partage … avec"
+            noun = self.doc[trigger.noun]
+            holders += [c for c in noun.children if c.dep_ in ("nmod", "conj")]
         for holder in holders:
             for child in holder.children:
-                if child.i in exclude or child.i == trigger.noun:
+                if child.i in exclude or child.i == trigger.noun or self._not_participant(child):
                     continue
                 case = case_of(child)
-                if child.dep_ in ("obj", "iobj") and case is None:
-                    slot = child.dep_
+                misparsed = child.dep_ == "obl:agent" and case != "par"  # "critiqué l'ancien président"
+                slot = "obj" if misparsed else child.dep_
+                if slot in ("obj", "iobj") and case is None:
                     if slot in entry.recipient or (slot == "iobj" and "à" in entry.recipient):
                         found.append(child)
-                elif child.dep_ in PREPOSITIONAL and case in entry.recipient and child.dep_ != "obl:agent":
+                elif slot in PREPOSITIONAL and case in entry.recipient and slot != "obl:agent":
                     found.append(child)
-        if entry.owner:
-            for child in head.children:
-                if child.dep_ == "obj" and not self._entity_at(child):
-                    found += [c for c in child.children if c.dep_ == "nmod" and case_of(c) == "de"]
+        if entry.owner or (entry.type in OWNER_TYPES and trigger.noun is None):
+            things = [c for c in head.children if c.dep_ == "obj"] + [t for t in found if case_of(t)]
+            for thing in things:  # "a rejeté la proposition de X", "son veto à une loi adoptée par X"
+                if thing.pos_ == "NOUN" and not self._entity_at(thing):
+                    found += [o for o in owners(thing) if self._names_someone(o) and o not in found]
         return found
 
-    def _noun_roles(self, noun: Token, trigger: Trigger) -> tuple[list[Token], list[Token]]:
+    def _not_participant(self, token: Token) -> bool:
+        """A source ("selon X"), a role ("comme membre") or a venue ("au stade de la Mosson")."""
+        case = case_of(token)
+        if case in NEVER:
+            return True
+        return case in LOCATION_CASES and token.pos_ == "NOUN" and (
+            token.lemma_.lower() in VENUES or self.lex.in_class(token.lemma_.lower(), "place"))
+
+    def _names_someone(self, token: Token) -> bool:
+        """A name, a pronoun or a mention of a person, body or place (not of a thing: "missiles
+        Patriot")."""
+        key = self._entity_at(token)
+        if key is not None:
+            return self.types.get(key) != "MISC"
+        return token.pos_ == "PRON" or is_possessive(token)
+
+    def _noun_roles(self, noun: Token, trigger: Trigger) -> tuple[list[str], list[Token]]:
         actors: list[Token] = []
+        owner_actors: list[str] = []
         for child in noun.children:
             case = case_of(child)
             genitive = case in ("de", "par") and child.pos_ in ("PROPN", "NOUN", "PRON")
-            if (child.dep_ == "nmod" and (genitive or case == "entre")) or (
-                    child.dep_ == "det" and "Poss=Yes" in str(child.morph)):
+            if child.dep_ == "nmod" and (genitive or case == "entre") and not self._place(child):
                 actors.append(child)
-        recipients = self._slots(noun, trigger, exclude={t.i for t in actors})
-        if not actors:
+            elif is_possessive(child):
+                owner_actors += self._keys(reflexive_possessor(child)) or self._keys([child])
+        if not actors:  # "une attaque de drones et de missiles par la Russie", "la signature d'un
+            below = nominal_subtree(noun)  # accord entre X et Y"
+            actors = [t for t in below if case_of(t) == "par"] or [t for t in below if case_of(t) == "entre"]
+        holder = relative_clause(noun)  # "une conversation qu'il a eue avec Y"
+        if not actors and not owner_actors and holder is not None:
+            actors = subjects(holder)
+        support = support_verb(noun)
+        deep = tuple(t for t in nominal_subtree(noun) if t.pos_ in ("NOUN", "PROPN"))
+        extra = (*([holder] if holder is not None else []), *([support] if support is not None else []),
+                 *deep)
+        recipients = self._slots(noun, trigger, {t.i for t in actors}, extra)
+        if not actors and not owner_actors:
+            actors = self._entre_sibling(noun)
+        if not actors and not owner_actors and support is not None:
+            actors = clause_subject(support)
+        if not actors and not owner_actors:
             actors = self._setting_subject(noun)
-        return actors, recipients
+        keys = list(dict.fromkeys([*owner_actors, *self._keys(actors)]))
+        if not keys:  # "les frappes russes", "une attaque de drone russe"
+            keys = self.referents.nationality_keys(noun)
+        return keys, recipients
+
+    def _place(self, token: Token) -> bool:
+        """ "le sommet de Toulouse": a city after "de" is where, not who."""
+        key = self._entity_at(token)
+        if key is None or self.types.get(key) != "LOC" or token.pos_ != "PROPN":
+            return False
+        return not self.referents.lexicon.is_country(token.text)
+
+    def _entre_sibling(self, noun: Token) -> list[Token]:
+        """ "ont prévu une réunion entre les équipes …", "la possibilité d'un appel entre les deux
+        dirigeants": "entre" misattached to the noun's governor."""
+        return [c for c in noun.head.children if noun.i < c.i <= noun.i + 6 and case_of(c) == "entre"]
 
     def _setting_subject(self, noun: Token) -> list[Token]:
         """ "Lors d'un appel hier, X et Y ont convenu": the clause's subject took part."""
         first = min(t.i for t in noun.subtree)
         words = {t.lower_ for t in noun.doc[max(0, first - 3): first + 2]}
-        verb = noun.head
-        if not words & SETTING_CASES or verb.pos_ not in ("VERB", "AUX"):
+        if not words & SETTING_CASES:
             return []
-        return [c for c in verb.children if c.dep_ == "nsubj"] or self._shared_subject(verb)
+        verb = governing_clause(noun)
+        return subjects(verb) if verb is not None else []
 
     # ------------------------------------------------------------------ entities
 
     def _keys(self, tokens: list[Token]) -> list[str]:
         keys: list[str] = []
         for token in tokens:
-            for member in self._coordinated(token):
+            for member in coordinated(token):
                 for key in self._link(member):
                     if key not in keys:
                         keys.append(key)
         return keys
 
-    def _coordinated(self, token: Token) -> list[Token]:
-        members = [token]
-        for child in token.children:
-            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
-                members += self._coordinated(child)
-        return members
-
-    def _phrase(self, token: Token) -> tuple[int, int]:
-        kept = [token]
-        stack = [c for c in token.children if c.dep_ not in CUT]
+    def _phrase(self, token: Token) -> tuple[set[int], set[int]]:
+        """The noun phrase of ``token`` without its clauses, adjectives' complements and the
+        complements of place ("à Moscou"), source ("selon") or purpose; and, apart, the tokens
+        under a "de X" complement ("le secrétaire général de l'OTAN")."""
+        kept = {token.i}
+        genitive: set[int] = set()
+        stack = [(c, False) for c in token.children if c.dep_ not in CUT]
         while stack:
-            node = stack.pop()
-            kept.append(node)
-            stack.extend(c for c in node.children if c.dep_ not in ("acl:relcl", "parataxis", "conj"))
-        first = min(t.i for t in kept)
-        last = max(t.i for t in kept)
-        return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+            node, under_de = stack.pop()
+            if node.dep_ not in PHRASE_DEPS or (node.dep_ == "nmod" and case_of(node) not in (None, "de")):
+                continue
+            under_de = under_de or (node.dep_ == "nmod" and case_of(node) == "de")
+            (genitive if under_de else kept).add(node.i)
+            if node.pos_ != "ADJ":
+                stack.extend((c, under_de) for c in node.children)
+        return kept, genitive
 
     def _paragraph(self, position: int) -> int:
         """The paragraph number the quotes stage's units give ``position``."""
@@ -199,6 +276,9 @@ class ParticipantFinder:
         if low in RELATIVES and token.head.dep_ == "acl:relcl":
             return self._link(token.head.head)
         if low in PRONOUNS or token.dep_ == "det":
+            reported = self._reporter(token, low)
+            if reported:
+                return reported
             ref = SpeakerRef(token.idx, token.idx + len(token), token.i, pronoun=low)
             key = self.linker.link(ref, self._paragraph(token.idx))
             return [key] if key else []
@@ -207,15 +287,46 @@ class ParticipantFinder:
         covering = self._entity_at(token)
         if covering:
             return [covering]
-        start, end = self._phrase(token)
-        inside = [m for m in self.mentions if start <= m.start and m.end <= end]
-        named = [m.entity for m in inside if not self._after_de(m) and m.entity in self.types]
+        members = self.referents.plural_members(token)
+        if members:
+            return members
+        return self._phrase_keys(token)
+
+    def _phrase_keys(self, token: Token) -> list[str]:
+        kept, genitive = self._phrase(token)
+        starts = {t.idx for t in self.doc if t.i in kept}
+        below = {t.idx for t in self.doc if t.i in genitive}  # a person's name there is misattached
+        named = [m.entity for m in self.mentions if not self._after_de(m) and m.entity in self.types
+                 and (m.start in starts or (m.start in below and self.types[m.entity] == "PER"))]
         if named:
             return list(dict.fromkeys(named))
+        if self.referents.lexicon.is_role(token.text) and "Number=Plur" not in str(token.morph):
+            genitive = set()  # "l'ancien candidat de la LCR" is not the LCR
+        starts |= {t.idx for t in self.doc if t.i in genitive}
+        inside = [m for m in self.mentions if m.start in starts]
+        first, last = min(kept | genitive), max(kept | genitive)
+        start, end = self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
         key = self.linker.entity_of(SpeakerRef(start, end, token.i))
         if key:
             return [key]
+        group = self.referents.lexicon.is_body(token.text) or "Number=Plur" in str(token.morph)
+        countries = self.referents.nationality_keys(token, deep=group)
+        if countries:
+            return countries
         return [inside[0].entity] if inside else []
+
+    def _reporter(self, pronoun: Token, low: str) -> list[str]:
+        """ "Le Pentagone a annoncé qu'il suspendait": the subject of the reporting clause."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or low not in ("il", "elle", "ils", "elles"):
+            return []
+        found = [s for s in subjects(clause.head) if s.pos_ != "PRON"]
+        if not found or is_plural(found[0]) != low.startswith(("ils", "elles")):
+            return []
+        dets = {c.lower_ for c in found[0].children if c.dep_ == "det"}  # the article tells the gender
+        if dets & (MASCULINE if low.startswith("elle") else FEMININE):
+            return []
+        return self._keys(found[:1])
 
     def _entity_at(self, token: Token) -> str | None:
         covering = [m for m in self.mentions if m.start <= token.idx < m.end]

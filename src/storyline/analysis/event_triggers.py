@@ -49,6 +49,19 @@ def noun_lemmas(token: Token) -> tuple[str, ...]:
     """Lemma forms to look a noun up by ("frappes" -> frappe, "pourparlers" as written)."""
     low = token.lower_
     forms = [lemma_of(token), low, low[:-1] if low.endswith(("s", "x")) else low]
+    if "-" in low:  # "attentats-suicides" -> attentat-suicide
+        forms.append("-".join(p[:-1] if p.endswith(("s", "x")) else p for p in low.split("-")))
+    return tuple(dict.fromkeys(forms))
+
+
+def verb_lemmas(token: Token) -> tuple[str, ...]:
+    """Lemma forms to look a verb up by: spaCy's, and the "é" stem of a reformed spelling
+    ("cèderait" lemmatised "cèderer" -> céder)."""
+    lemma = lemma_of(token)
+    forms = [lemma]
+    if "è" in lemma:
+        stem = lemma[:-4] + "er" if lemma.endswith("erer") else lemma
+        forms.append(stem.replace("è", "é"))
     return tuple(dict.fromkeys(forms))
 
 
@@ -89,7 +102,9 @@ def object_of(verb: Token) -> Token | None:
     return None
 
 
-def _object_entry(entry: Entry, obj: Token | None, lex: EventLexicon) -> Entry | None:
+def _object_entry(entry: Entry, obj: Token | None, lex: EventLexicon) -> tuple[Entry, Token] | None:
+    """The meaning ``obj`` (or a noun it governs: "une partie des livraisons") gives the entry,
+    and the noun that gave it."""
     if obj is None or not entry.objects:
         return None
     candidates = [obj, *[c for c in obj.children if c.dep_ in ("nmod", "appos")]]
@@ -98,17 +113,30 @@ def _object_entry(entry: Entry, obj: Token | None, lex: EventLexicon) -> Entry |
     for noun in candidates:
         for form in noun_lemmas(noun):
             if form in entry.objects:
-                return entry.merged(entry.objects[form])
+                return entry.merged(entry.objects[form]), noun
             for key, value in entry.objects.items():
                 if key.startswith("@") and lex.in_class(form, key[1:]):
-                    return entry.merged(value)
+                    return entry.merged(value), noun
+        if "@person" in entry.objects and is_person(noun, lex):
+            return entry.merged(entry.objects["@person"]), noun
         if noun is obj and obj.pos_ == "PROPN" and "@place" in entry.objects and obj.ent_type_ == "LOC":
-            return entry.merged(entry.objects["@place"])
+            return entry.merged(entry.objects["@place"]), noun
     return None
 
 
-def _is_person(token: Token) -> bool:
-    return token.ent_type_ == "PER" or lemma_of(token) in _PERSON_NOUNS or (
+def _complement_entry(entry: Entry, verb: Token) -> Entry | None:
+    """The meaning a prepositional complement gives ("condamné à dix ans": a sentence)."""
+    for child in verb.children:
+        if child.dep_ in PREPOSITIONAL and (case := case_of(child)) in entry.complements:
+            return entry.merged(entry.complements[case])
+    return None
+
+
+def is_person(token: Token, lex: EventLexicon | None = None) -> bool:
+    """A person: a PER name, a noun of persons ("le président", lexicon class ``person``)."""
+    lemma = lemma_of(token)
+    return token.ent_type_ == "PER" or lemma in _PERSON_NOUNS or (
+        lex is not None and lex.in_class(lemma, "person")) or (
         token.pos_ == "PROPN" and token.ent_type_ in ("", "PER"))
 
 
@@ -120,18 +148,23 @@ def _satisfied(entry: Entry, head: Token, obj: Token | None, lex: EventLexicon) 
     needs = entry.needs
     if needs is None:
         return True
-    if needs == "person":
-        return obj is not None and _is_person(obj)
-    if needs == "object":
-        return obj is not None
+    if needs == "person":  # the object, or the one a recipient preposition introduces
+        slots = [c for c in head.children if c.dep_ in PREPOSITIONAL and case_of(c) in entry.recipient]
+        return any(is_person(t, lex) for t in [*([obj] if obj is not None else []), *slots])
+    if needs == "object":  # "qui sera signé": a passive has one
+        return obj is not None or any(c.dep_ == "aux:pass" for c in head.children)
+    if needs == "event":  # "cesser d'attaquer", "cesser le feu"
+        return any(c.dep_ == "xcomp" and any(f in lex.verbs for f in verb_lemmas(c))
+                   for c in head.children) or (obj is not None and bool(entry.objects))
     if needs == "no_object":
         return obj is None
     if needs == "place":
         places = [c for c in head.children if c.dep_ in PREPOSITIONAL and case_of(c) in _PLACE_CASES]
         return any(_is_place(c, lex) or c.pos_ == "PROPN" for c in places)
-    if needs == "aid":
-        return any(c.dep_ == "nmod" and any(lex.in_class(f, "aid") for f in noun_lemmas(c))
-                   for c in head.children)
+    if needs == "aid":  # "le gel de l'aide"; "a rétabli l'aide après un gel"
+        governor = head.head if head.dep_ in ("obl", "obl:mod", "nmod") else head
+        return any(c.dep_ in ("nmod", "obj") and any(lex.in_class(f, "aid") for f in noun_lemmas(c))
+                   for c in [*head.children, *governor.children])
     if needs == "partner":
         return _has_partner(head, entry)
     return True
@@ -146,13 +179,19 @@ def _has_partner(head: Token, entry: Entry) -> bool:
         if child.dep_ in PREPOSITIONAL and child.pos_ in ("NOUN", "PROPN", "PRON"):
             case = case_of(child)
             if case in entry.recipient or (head.pos_ == "NOUN" and case in ("de", "entre", "par")
-                                           and (child.pos_ == "PROPN" or child.ent_type_)):
+                                           and (child.pos_ == "PROPN" or child.ent_type_
+                                                or is_person(child) or _on_behalf(child))):
                 return True
         if child.dep_ == "det" and "Poss=Yes" in str(child.morph):
             return True
         if head.pos_ == "NOUN" and child.dep_ == "amod" and child.ent_type_:
             return True
     return False
+
+
+def _on_behalf(token: Token) -> bool:
+    """ "de la part de X" """
+    return lemma_of(token) == "part" and any(c.dep_ == "nmod" for c in token.children)
 
 
 def _after(entry: Entry, head: Token) -> Entry:
@@ -184,7 +223,7 @@ def find_triggers(doc: Doc, lex: EventLexicon) -> list[Trigger]:
     found: list[Trigger] = []
     taken_nouns: set[int] = set()
     for token in doc:
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in NOT_PREDICATES:
+        if (token.pos_ in ("VERB", "AUX") or _verbal_adjective(token)) and token.dep_ not in NOT_PREDICATES:
             trigger = _verb_trigger(token, lex)
             if trigger is not None:
                 found.append(trigger)
@@ -198,13 +237,39 @@ def find_triggers(doc: Doc, lex: EventLexicon) -> list[Trigger]:
     return sorted(found, key=lambda t: t.start)
 
 
+def _verbal_adjective(token: Token) -> bool:
+    """A participle the tagger took for an adjective: "n'avait pas discuté" """
+    return token.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in token.children)
+
+
+def _adjectival(verb: Token) -> bool:
+    """ "la pause annoncée par", "des missiles fabriqués aux États-Unis": a participle that
+    modifies a noun, unless detached by a comma ("Reid, accusé d'avoir tenté") or conjugated
+    ("la dernière fois que X s'est entretenu"); an attribute ("X se sait menacé")."""
+    morph = str(verb.morph)
+    if "VerbForm=Part" not in morph or any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    if verb.dep_ == "xcomp" and "Tense=Past" in morph:
+        return True
+    if verb.dep_ != "acl":
+        return False
+    first = min(t.i for t in verb.subtree)
+    return not (first > 0 and verb.doc[first - 1].lower_ == "," and first == verb.i)
+
+
+def _existential(verb: Token) -> bool:
+    """ "il y a", "il n'y a pas de discussion": not "avoir" + an event noun."""
+    return any(c.lower_ == "y" for c in verb.children)
+
+
 def _verb_trigger(verb: Token, lex: EventLexicon) -> Trigger | None:
-    lemma = lemma_of(verb)
-    if verb.dep_ == "acl" and "VerbForm=Part" in str(verb.morph):
-        return None  # "la pause annoncée par", "des missiles fabriqués aux États-Unis"
+    if _adjectival(verb):
+        return None
+    lemma = next((f for f in verb_lemmas(verb) if f in lex.verbs or f in lex.light_verbs),
+                 lemma_of(verb))
     obj = object_of(verb)
     doc = verb.doc
-    if lemma in lex.light_verbs and obj is not None:
+    if lemma in lex.light_verbs and obj is not None and not _existential(verb):
         for form in noun_lemmas(obj):
             if form in lex.light_verbs[lemma] and form in lex.nouns:
                 start, end = _span(doc, _verb_start(verb), obj.i)
@@ -216,11 +281,13 @@ def _verb_trigger(verb: Token, lex: EventLexicon) -> Trigger | None:
     reflexive = is_reflexive(verb)
     if (entry.reflexive and not reflexive) or (entry.plain and reflexive):
         return None
-    with_object = _object_entry(entry, obj, lex)
-    noun = obj.i if with_object is not None and obj is not None else None
-    chosen = with_object or _after(entry, verb)
+    matched = _object_entry(entry, obj, lex)
+    noun = matched[1].i if matched is not None else None
+    chosen = matched[0] if matched is not None else _complement_entry(entry, verb) or _after(entry, verb)
     if chosen.type is None or not _satisfied(chosen, verb, obj, lex):
         return None
+    if obj is not None and any(f in entry.unless for f in noun_lemmas(obj)):
+        return None  # "fournir des informations" is no aid
     start, end = _span(doc, _verb_start(verb), verb.i)
     return Trigger(verb.i, start, end, lemma, chosen, "verb", noun)
 
@@ -230,6 +297,10 @@ def _noun_trigger(noun: Token, lex: EventLexicon) -> Trigger | None:
         entry = lex.nouns.get(form)
         if entry is None:
             continue
+        if entry.objects:  # "la prise d'otages", "l'action militaire": the complement decides
+            complements = [c for c in noun.children if c.dep_ in ("nmod", "amod")]
+            matched = next((m for c in complements if (m := _object_entry(entry, c, lex))), None)
+            entry = matched[0] if matched is not None else entry
         entry = _after(entry, noun)
         if entry.type is None or not _satisfied(entry, noun, None, lex):
             return None

@@ -11,12 +11,14 @@ event. See docs/events.md.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from storyline.analysis.event_context import DateFinder, attribution, is_negated, modality_of
 from storyline.analysis.event_lexicon import EventLexicon, load_event_lexicon
 from storyline.analysis.event_participants import ParticipantFinder
-from storyline.analysis.event_triggers import Trigger, find_triggers, mode_of
+from storyline.analysis.event_scope import part_of_another
+from storyline.analysis.event_triggers import Trigger, case_of, find_triggers, lemma_of, mode_of
 from storyline.analysis.pipeline import AnalysisState, Stage
 from storyline.analysis.timex import publication_date
 from storyline.models import EventMention, LocalEntity, Mention, Modality, Quote, Timex
@@ -24,9 +26,10 @@ from storyline.models import EventMention, LocalEntity, Mention, Modality, Quote
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-ANAPHORA_LINES = 6  # how far back "cet appel" looks (lines of the text, blank ones included)
+ANAPHORA_LINES = 25  # how far back "cet appel" looks (lines of the text, blank ones included)
 DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})
 CAPTION_CHARS = 150
+TITLE_CUT = re.compile(r"\.\s?-\s")  # "Titre.- Corps", "Titre. - Corps"
 HEADLINE_ENDS = (".", "!", "?", "»", "”", '"', ":", ";", "…")
 
 
@@ -60,7 +63,9 @@ def extract_events(
     finder = ParticipantFinder(doc, entities, mentions, lex, speaker)
     dates = DateFinder(doc, timexes)
     events: list[tuple[Trigger, EventMention, int]] = []
-    for trigger in find_triggers(doc, lex):
+    triggers = find_triggers(doc, lex)
+    inside = part_of_another(doc, triggers, lex)
+    for trigger in (t for n, t in enumerate(triggers) if n not in inside):
         event = _event(doc, trigger, finder, dates, lex, dct, quotes)
         events.append((trigger, event, _line_of(lines, trigger.start)))
     events = _resolve_anaphora(doc, events, lex, lines)
@@ -116,23 +121,49 @@ def _line_of(lines: list[tuple[int, int]], position: int) -> int:
 
 def _resolve_anaphora(doc: Doc, events: list[tuple[Trigger, EventMention, int]], lex: EventLexicon,
                       lines: list[tuple[int, int]]) -> list[tuple[Trigger, EventMention, int]]:
-    """ "cet appel", "la conversation entre X et Y": a noun naming again an earlier event of the
-    same type (its participants, if it has any, among that event's) is that event, not another."""
+    """ "cet appel", "la conversation entre X et Y", "sa précédente conversation avec X": a noun
+    (or light verb + noun) naming again an earlier event of the same type is that event, not
+    another — when its participants, if it has any, are among that event's, or when it shares a
+    participant and the day with it ("lors d'un appel hier, X et Y"). Two dates that differ are
+    two events."""
     out: list[tuple[Trigger, EventMention, int]] = []
+    seen: list[tuple[EventMention, int]] = []
     for trigger, event, line in events:
-        if trigger.kind == "noun" and _refers_back(doc, trigger, lex):
-            mine = set(event.actors) | set(event.recipients)
-            earlier = [e for _, e, n in out if e.type == event.type and n >= line - ANAPHORA_LINES
-                       and mine <= set(e.actors) | set(e.recipients)]
-            if earlier:
-                continue
-        out.append((trigger, event, line))
+        nominal = trigger.kind == "noun" or (
+            trigger.kind == "light" and lemma_of(doc[trigger.token]) not in lex.again)
+        again = nominal and any(_names_again(doc, trigger, event, line, other, n, lex) for other, n in seen)
+        seen.append((event, line))
+        if not again:
+            out.append((trigger, event, line))
     return out
 
 
-def _refers_back(doc: Doc, trigger: Trigger, lex: EventLexicon) -> bool:
-    dets = [c.lower_ for c in doc[trigger.token].children if c.dep_ == "det"]
-    return not dets or any(d in lex.demonstratives or d in DEFINITE for d in dets)
+def _names_again(doc: Doc, trigger: Trigger, event: EventMention, line: int, other: EventMention,
+                 other_line: int, lex: EventLexicon) -> bool:
+    if other.type != event.type or not _same_time(event.date, other.date):
+        return False
+    mine = set(event.actors) | set(event.recipients)
+    theirs = set(other.actors) | set(other.recipients)
+    if _refers_back(doc, trigger, lex, bare=not mine) and other_line >= line - ANAPHORA_LINES \
+            and mine <= theirs:
+        return True
+    return bool(mine & theirs) and event.date is not None and event.date == other.date
+
+
+def _same_time(one: str | None, other: str | None) -> bool:
+    return one is None or other is None or one.startswith(other) or other.startswith(one)
+
+
+def _refers_back(doc: Doc, trigger: Trigger, lex: EventLexicon, *, bare: bool = False) -> bool:
+    """A definite, demonstrative or possessive noun; without participants (``bare``) also
+    without a complement of its own ("le meurtre de 17.000 juifs" is a new event)."""
+    noun = doc[trigger.noun if trigger.kind == "light" and trigger.noun is not None else trigger.token]
+    if bare and any(c.dep_ == "nmod" and case_of(c) in ("de", "entre") and not (
+            lex.in_class(lemma_of(c), "aid") or lex.in_class(lemma_of(c), "weapon")) for c in noun.children):
+        return False  # what was given or fired is no distinguishing complement
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    return not dets or any(d.lower_ in lex.demonstratives or d.lower_ in DEFINITE
+                           or "Poss=Yes" in str(d.morph) for d in dets)
 
 
 def _headline_like(line: int, lines: list[tuple[int, int]], text: str, title: str | None) -> bool:
@@ -144,15 +175,40 @@ def _headline_like(line: int, lines: list[tuple[int, int]], text: str, title: st
     return bool(content) and len(content) < CAPTION_CHARS and not content.endswith(HEADLINE_ENDS)
 
 
+def _untitled_headline(text: str, title: str | None, body: bool) -> tuple[int, int] | None:
+    """Without a title, a dump may start with its headline: the part before « .- » of the first
+    line (« Titre.- Corps »), else a short first line when a ``body`` line follows."""
+    if title:
+        return None
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    first = text[start:end if end >= 0 else len(text)]
+    cut = TITLE_CUT.search(first)
+    if cut is not None and cut.start() < CAPTION_CHARS:
+        return start, start + cut.start()
+    if body and end >= 0 and len(first.strip()) < CAPTION_CHARS:
+        return start, end
+    return None
+
+
 def _drop_restatements(events: list[tuple[Trigger, EventMention, int]], lines: list[tuple[int, int]],
                        text: str, title: str | None) -> list[tuple[Trigger, EventMention, int]]:
-    headline = {n for n in {n for _, _, n in events} if _headline_like(n, lines, text, title)}
+    """A headline or caption-like line gives no event that the body restates (same type,
+    participants among the body event's)."""
+    captions = {n for n in {n for _, _, n in events} if _headline_like(n, lines, text, title)}
+    body = [n for n in range(1, len(lines)) if text[lines[n][0]:lines[n][1]].strip()
+            and not _headline_like(n, lines, text, title)]
+    untitled = _untitled_headline(text, title, bool(body))
+
+    def heading(event: EventMention, line: int) -> bool:
+        return line in captions or (untitled is not None and untitled[0] <= event.start < untitled[1])
+
     kept = []
     for trigger, event, line in events:
-        if line in headline:
+        if heading(event, line):
             mine = set(event.actors) | set(event.recipients)
             restated = any(
-                other.type == event.type and n not in headline
+                other.type == event.type and not heading(other, n)
                 and mine <= set(other.actors) | set(other.recipients)
                 for _, other, n in events)
             if restated:

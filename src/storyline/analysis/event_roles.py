@@ -1,0 +1,190 @@
+"""Where a trigger's participants sit in the parse: the syntactic side of participant finding.
+
+Each function takes tokens and returns the tokens that name participants; mapping them to
+entities is :mod:`storyline.analysis.event_participants`' job.
+
+- coordination: "X et Y", "X, Y et Z" (a conjunct the parser hung without any "et"/"ou" is
+  not coordinated: "…sur l'Ukraine, Zelensky et Trump ont abordé");
+- the subject of a governing clause: conjoined verbs, infinitives, gerunds, participles, the
+  infinitive of a noun controlled by that noun's owner ("la capacité de l'Ukraine à protéger
+  …"), the clause an event noun is the setting of ("Lors d'un entretien …, X a évoqué");
+- a support verb of an event noun ("X a achevé deux jours de négociations", "X a intensifié
+  ses frappes") and a relative clause on it ("une conversation qu'il a eue avec Y");
+- the owner of a thing acted on ("la proposition de X", "sa dernière invitation", "le cadre
+  établi par X");
+- the nominal subtree of an event noun ("une attaque de drones et de missiles par X sur Y").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyline.analysis.event_triggers import case_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECTS = ("nsubj", "nsubj:pass")
+NOMINALS = ("NOUN", "PROPN", "PRON")
+CLAUSE_HEADS = ("VERB", "AUX", "ADJ")
+SUPPORT_VERBS = frozenset({
+    "avoir", "tenir", "mener", "achever", "entamer", "poursuivre", "commencer", "terminer",
+    "reprendre", "intensifier", "multiplier", "organiser", "participer", "conduire", "effectuer",
+    "engager", "lancer", "accentuer", "redoubler", "ouvrir", "boucler",
+})
+RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu’"})
+INFINITIVE_MARKS = frozenset({"de", "d'", "d’", "à", "pour"})
+
+
+def subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in SUBJECTS]
+
+
+def is_possessive(token: Token) -> bool:
+    return token.dep_ == "det" and "Poss=Yes" in str(token.morph)
+
+
+def coordinated(token: Token) -> list[Token]:
+    """``token`` and the nominals coordinated with it by "et" / "ou"."""
+    members = [token]
+    conjuncts = [c for c in token.children if c.dep_ == "conj" and c.pos_ in NOMINALS]
+    if any(g.dep_ == "cc" for c in conjuncts for g in c.children):
+        for conjunct in conjuncts:
+            members += coordinated(conjunct)
+    return members
+
+
+def is_plural(token: Token) -> bool:
+    return "Number=Plur" in str(token.morph) or len(coordinated(token)) > 1
+
+
+def shared_subject(verb: Token, depth: int = 0) -> list[Token]:
+    """The subject a verb without one shares with a governing verb or noun."""
+    if depth > 4 or verb.head.i == verb.i:
+        return []
+    governor = verb.head
+    if verb.dep_ == "acl:relcl" and governor.pos_ in ("NOUN", "PROPN"):
+        return [governor]
+    if verb.dep_ in ("conj", "xcomp", "advcl") and governor.pos_ in CLAUSE_HEADS:
+        return subjects(governor) or shared_subject(governor, depth + 1)
+    if any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children):  # gerund: the clause's subject
+        clause = governing_clause(verb)
+        return subjects(clause) if clause is not None else []
+    if verb.dep_ in ("acl", "advcl", "obl:arg") and governor.pos_ == "NOUN" and _infinitival(verb):
+        owner = owners(governor, participles=False)  # "la capacité de l'Ukraine à protéger"
+        if owner:
+            return owner
+        if governor.dep_ == "obj" and governor.head.pos_ in CLAUSE_HEADS:  # "X a la volonté d'aider"
+            return subjects(governor.head) or shared_subject(governor.head, depth + 1)
+    return []
+
+
+def _infinitival(verb: Token) -> bool:
+    return "VerbForm=Inf" in str(verb.morph) or "VerbForm=Ger" in str(verb.morph) or any(
+        c.dep_ == "mark" and c.lower_ in INFINITIVE_MARKS for c in verb.children)
+
+
+def governing_clause(token: Token, depth: int = 6) -> Token | None:
+    """The nearest verb (or predicate adjective) above ``token`` that has a subject, climbing
+    through nouns and adverbs ("lors d'un entretien": lors -> the verb), skipping a clause
+    whose only subject holds ``token``."""
+    node = token
+    path = {token.i}
+    for _ in range(depth):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        path.add(node.i)
+        if node.pos_ in CLAUSE_HEADS and any(s.i not in path for s in subjects(node)):
+            return node
+    return None
+
+
+def clause_subject(verb: Token) -> list[Token]:
+    return subjects(verb) or shared_subject(verb)
+
+
+def support_verb(noun: Token) -> Token | None:
+    """The verb that makes an event noun a predicate of its subject: "a achevé deux jours de
+    négociations", "a intensifié ses frappes", "participe à la réunion"."""
+    node = noun
+    if node.dep_ == "nmod" and case_of(node) == "de" and node.head.pos_ == "NOUN" and node.head.dep_ == "obj":
+        node = node.head  # "deux jours de négociations"
+    if node.dep_ in ("obj", "obl:arg") and node.head.pos_ in ("VERB", "AUX") \
+            and node.head.lemma_.lower() in SUPPORT_VERBS:
+        return node.head
+    return None
+
+
+def relative_clause(noun: Token) -> Token | None:
+    """ "une conversation qu'il a eue avec Y": the relative verb whose object is the noun."""
+    for child in noun.children:
+        if child.dep_ == "acl:relcl" and any(g.dep_ == "obj" and g.lower_ in RELATIVE_OBJECTS
+                                             for g in child.children):
+            return child
+    return None
+
+
+def owners(thing: Token, participles: bool = True) -> list[Token]:
+    """Who a thing belongs to: "de X", a possessive, the agent of a participle ("établi par X")."""
+    found = [c for c in thing.children
+             if (c.dep_ == "nmod" and case_of(c) == "de" and c.pos_ in NOMINALS) or is_possessive(c)]
+    if participles:
+        for child in thing.children:
+            if child.dep_ == "acl" and "VerbForm=Part" in str(child.morph):
+                found += [g for g in child.children if g.dep_ == "obl:agent"]
+    return found
+
+
+def reflexive_possessor(det: Token) -> list[Token]:
+    """The subject a possessive refers back (or forward) to, when its clause has one of the same
+    number: "l'OTAN a intensifié ses frappes", "Après sa rencontre avec X, Y a confirmé"."""
+    noun = det.head
+    verb = governing_clause(noun, depth=3)
+    if verb is None:
+        return []
+    fronted = not noun.dep_.startswith("nsubj")  # "Après sa rencontre …, X": X may follow
+    found = [s for s in subjects(verb) if not any(a.i == s.i for a in det.ancestors)
+             and (s.i < det.i or fronted)]
+    plural = det.lower_ in ("leur", "leurs")
+    return found if found and is_plural(found[0]) == plural else []
+
+
+def nominal_subtree(noun: Token, depth: int = 4) -> list[Token]:
+    """Nouns below an event noun through complements and conjuncts, not through clauses:
+    "une attaque [sans précédent] de drones et de missiles par la Russie sur l'Ukraine"."""
+    found: list[Token] = []
+    stack = [(c, 1) for c in noun.children]
+    while stack:
+        node, level = stack.pop()
+        if node.dep_ not in ("nmod", "conj") or level > depth:
+            continue
+        found.append(node)
+        stack.extend((c, level + 1) for c in node.children)
+    return sorted(found, key=lambda t: t.i)
+
+
+def modified_noun(verb: Token) -> Token | None:
+    """The noun a detached participle says something of ("Richard Reid, accusé de …",
+    "X, reconnu coupable … et accusé de …"): the one it is done to."""
+    node = verb
+    while node.dep_ == "conj" and node.head.pos_ in ("VERB", "ADJ"):
+        node = node.head
+    if node.dep_ == "acl" and "VerbForm=Part" in str(node.morph) and node.head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_.startswith("aux") for c in node.children):
+        return node.head
+    return None
+
+
+def content_subjects(verb: Token) -> list[Token]:
+    """Subjects of the clause a warning is about: "a prévenu que Moscou pourrait …"."""
+    return [s for c in verb.children if c.dep_ == "ccomp" for s in subjects(c)]
+
+
+def infinitive_objects(verb: Token) -> list[Token]:
+    """The object of an infinitive governed by the trigger: "a accepté d'aider l'Ukraine"."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            found += [g for g in child.children if g.dep_ in ("obj", "iobj") and g.pos_ in ("NOUN", "PROPN")]
+    return found

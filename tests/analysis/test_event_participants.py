@@ -1,0 +1,138 @@
+"""Participants of events: actors and recipients found by general rules on the parse, with the
+entities stage's mentions (event_participants.py, event_roles.py, event_referents.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from storyline.analysis import timex
+from storyline.analysis.entities import extract_entities
+from storyline.analysis.entity_lexicon import load_entity_lexicon
+from storyline.analysis.event_referents import Referents
+from storyline.analysis.events import extract_events
+from storyline.analysis.quotes import extract_quotes
+from storyline.models import EventMention, LocalEntity
+
+
+def analyse(nlp: Any, text: str) -> tuple[list[EventMention], dict[str, str]]:
+    doc = nlp(text)
+    entities, mentions = extract_entities(doc)
+    timexes = tuple(timex.tag_doc(doc, timex.publication_date("2025-03-20")))
+    quotes = extract_quotes(doc, entities, mentions)
+    found = extract_events(doc, entities, mentions, timexes, "2025-03-20", quotes=quotes)
+    return list(found), {e.key: e.name for e in entities}
+
+
+def event_of(nlp: Any, text: str, trigger: str) -> tuple[set[str], set[str]]:
+    """(actor names, recipient names) of the event whose trigger contains ``trigger``."""
+    found, table = analyse(nlp, text)
+    matching = [e for e in found if trigger in e.trigger]
+    assert matching, [e.trigger for e in found]
+    event = matching[0]
+    return {table[k] for k in event.actors}, {table[k] for k in event.recipients}
+
+
+def everyone(nlp: Any, text: str, trigger: str) -> set[str]:
+    actors, recipients = event_of(nlp, text, trigger)
+    return actors | recipients
+
+
+def test_nationality_adjective_on_an_event_noun(nlp: Any) -> None:
+    text = ("La Russie a bombardé Kharkiv. Les frappes russes contre l'Ukraine ont fait dix morts, "
+            "selon Kiev.")
+    actors, recipients = event_of(nlp, text, "frappes")
+    assert actors == {"Russie"}
+    assert "Kiev" not in actors | recipients  # "selon X" is a source, not a participant
+
+
+def test_nationality_adjective_on_a_body_that_acts(nlp: Any) -> None:
+    text = ("Les États-Unis soutiennent l'Ukraine. L'administration américaine a décidé de suspendre "
+            "une partie des livraisons d'armes à l'Ukraine.")
+    actors, recipients = event_of(nlp, text, "suspendre")
+    assert actors == {"États-Unis"}
+    assert recipients == {"Ukraine"}
+
+
+def test_plural_description_names_the_latest_leaders(nlp: Any) -> None:
+    text = ("Le président américain Donald Trump a parlé de l'Ukraine. Le président russe Vladimir Poutine "
+            "a reçu son conseiller Steve Witkoff. Les deux dirigeants se sont entretenus par téléphone "
+            "mardi.")
+    assert everyone(nlp, text, "entretenus") == {"Donald Trump", "Vladimir Poutine"}
+
+
+def test_pronoun_subject_of_a_reported_clause(nlp: Any) -> None:
+    text = ("Volodymyr Zelensky a parlé mardi. Le 2 juillet, le Pentagone a annoncé qu'il suspendait "
+            "certaines livraisons d'armes à l'Ukraine.")
+    actors, recipients = event_of(nlp, text, "suspendait")
+    assert actors == {"Pentagone"}
+    assert recipients == {"Ukraine"}
+
+
+def test_object_of_an_infinitive_under_an_agreement(nlp: Any) -> None:
+    text = "Le président Donald Trump a accepté d'aider l'Ukraine à rechercher des systèmes Patriot."
+    actors, recipients = event_of(nlp, text, "accepté")
+    assert actors == {"Donald Trump"}
+    assert recipients == {"Ukraine"}
+
+
+def test_relative_clause_on_an_event_noun(nlp: Any) -> None:
+    text = ("Le président américain Donald Trump a exprimé sa déception concernant une conversation "
+            "qu'il a eue avec le président russe Vladimir Poutine.")
+    assert everyone(nlp, text, "conversation") == {"Donald Trump", "Vladimir Poutine"}
+
+
+def test_possessive_of_a_fronted_setting_is_the_main_subject(nlp: Any) -> None:
+    text = ("Après sa rencontre avec M. Donald Trump à la Maison Blanche, le secrétaire général de "
+            "l'OTAN, Mark Rutte, a confirmé que rien n'était décidé.")
+    actors, recipients = event_of(nlp, text, "rencontre")
+    assert actors == {"Mark Rutte"}
+    assert recipients == {"Donald Trump"}
+
+
+def test_owner_of_a_thing_accepted_is_the_recipient(nlp: Any) -> None:
+    text = "La Yougoslavie a accepté le cadre établi par le G8 pour le Kosovo."
+    actors, recipients = event_of(nlp, text, "accepté")
+    assert "G8" in recipients
+    assert "Kosovo" not in actors | recipients
+
+
+def test_detached_participle_names_who_it_is_done_to(nlp: Any) -> None:
+    text = "Richard Reid, accusé d'avoir tenté de faire sauter un avion, a été jugé à Boston."
+    _, recipients = event_of(nlp, text, "accusé")
+    assert recipients == {"Richard Reid"}
+
+
+def test_a_venue_is_not_a_recipient(nlp: Any) -> None:
+    text = ("Les supporters de l'OM ont demandé la démission de l'entraîneur Rolland Courbis, "
+            "au stade de la Mosson.")
+    _, recipients = event_of(nlp, text, "demandé")
+    assert recipients == {"Rolland Courbis"}
+
+
+def test_coordination_needs_a_conjunction(nlp: Any) -> None:
+    text = ("Lors d'un échange qui a eu lieu à la suite d'une attaque sans précédent de drones et de "
+            "missiles par la Russie sur l'Ukraine, Zelensky et Trump ont abordé des questions cruciales.")
+    actors, recipients = event_of(nlp, text, "attaque")
+    assert actors == {"Russie"}
+    assert "Zelensky" not in actors | recipients
+
+
+@pytest.mark.parametrize(
+    ("word", "countries"),
+    [("russes", ["Russie"]), ("franco-allemand", ["France", "Allemagne"]), ("ukrainiennes", ["Ukraine"]),
+     ("rapide", [])],
+)
+def test_countries_of_nationality_adjectives(word: str, countries: list[str]) -> None:
+    referents = Referents((), [], load_entity_lexicon())
+    assert referents.countries_of_word(word) == countries
+
+
+def test_country_entity_by_name_without_article() -> None:
+    entities = (LocalEntity(key="E1", name="La France", type="LOC"),
+                LocalEntity(key="E2", name="Russie", type="LOC"))
+    referents = Referents(entities, [])
+    assert referents.country_key("France") == "E1"
+    assert referents.country_key("Russie") == "E2"
+    assert referents.country_key("Ukraine") is None
