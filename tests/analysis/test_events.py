@@ -152,10 +152,17 @@ def test_date_of_the_clause_cut_to_its_precision(nlp: Any) -> None:
 
 
 def test_date_of_the_governing_verb_and_none_without_one(nlp: Any) -> None:
-    found, _ = analyse(nlp, "Le ministère a annoncé le 14 mars avoir repris le village de Kozatché.")
-    assert [(e.type, e.date) for e in found] == [("ASSAULT", "2025-03-14")]
+    found, _ = analyse(nlp, "Une réunion des ministres doit s'ouvrir le 14 mars à Genève.")
+    assert [(e.type, e.date) for e in found] == [("CONSULT", "2025-03-14")]
+    found, _ = analyse(nlp, "Les deux armées ont décidé le 12 mars d'attaquer la ville.")
+    assert [(e.type, e.date) for e in found] == [("ASSAULT", "2025-03-12")]
     event, _ = only(nlp, "Donald Trump a rencontré Vladimir Poutine.")
     assert event.date is None and event.date_precision is None
+
+
+def test_the_date_of_a_report_is_not_the_date_of_what_it_reports(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Le ministère a annoncé le 14 mars avoir repris le village de Kozatché.")
+    assert [(e.type, e.date) for e in found] == [("ASSAULT", None)]
 
 
 def test_timeml_values_reduce_to_calendar_dates() -> None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from storyline.analysis.event_lexicon import EventLexicon
 from storyline.analysis.event_triggers import Trigger, lemma_of
+from storyline.analysis.quote_lexicon import load_lexicon
 from storyline.models import Modality, Precision, Quote, Timex
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ class DateFinder:
 
     def __init__(self, doc: Doc, timexes: tuple[Timex, ...]) -> None:
         self.doc = doc
+        self.quote_cues = load_lexicon()
         self.by_root: dict[int, Timex] = {}
         for timex in timexes:
             if timex.type not in ("DATE", "TIME") or not reduce_value(timex.value).date:
@@ -77,25 +79,57 @@ class DateFinder:
             self.by_root[span.root.i] = timex
 
     def date_of(self, trigger: Trigger) -> When:
-        """The date of the timex on the trigger, else on a verb it depends on, else on the
-        setting of that clause ("lors de l'appel d'hier, X a demandé"). No date is borrowed
-        from another sentence: an event the sentence does not date stays undated."""
-        heads = [self.doc[trigger.token]]
-        if trigger.noun is not None:
-            heads.append(self.doc[trigger.noun])
-        sentence = heads[0].sent
-        governed = self._attached(sentence)
-        chain = [*heads, *heads[0].ancestors]
-        chain += [c for node in chain[len(heads):] for c in node.children if c.dep_ == "xcomp"]
-        for node in chain:  # the trigger, a verb it depends on, that verb's chain ("doit s'ouvrir")
+        """The date of the timex on the trigger (or inside a noun trigger's phrase: "leur
+        avancée … en août dernier"), else on the verb a noun trigger is an argument of, else up
+        the chain of infinitives it depends on ("a décidé hier de suspendre", "une réunion doit
+        s'ouvrir aujourd'hui"), else on the "lors de" setting of that clause. The date of a
+        report is not the date of what it reports ("a annoncé le 14 mars avoir repris" leaves
+        the taking undated), and no date is borrowed from another sentence."""
+        head = self.doc[trigger.token]
+        nodes = [head] + ([self.doc[trigger.noun]] if trigger.noun is not None else [])
+        chain = nodes + self._governors(head)
+        governed = self._attached(head.sent)
+        for node in chain:
             for timex_root, attach in governed:
                 if attach.i == node.i:
                     return reduce_value(self.by_root[timex_root].value)
+            if node.pos_ == "NOUN" and node in nodes:
+                inside = [r for r, _ in governed if node.left_edge.i <= r <= node.right_edge.i]
+                if inside:
+                    return reduce_value(self.by_root[inside[0]].value)
         clause = {node.i for node in chain}
         for timex_root, attach in governed:  # on the noun of a "lors de" setting of the clause
             if attach.head.i in clause and attach.dep_.startswith("obl") and _is_setting(attach):
                 return reduce_value(self.by_root[timex_root].value)
         return When()
+
+    def _governors(self, head: Token) -> list[Token]:
+        """Verbs whose date the trigger shares: the verb a noun is an argument of, and the
+        verbs above an infinitive or a verb chain, stopping at a reporting verb."""
+        found: list[Token] = []
+        node = head
+        if head.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.pos_ == "NOUN":
+            node = head.head  # "a achevé hier deux jours de négociations"
+        if head.pos_ == "NOUN" and _is_setting(head):  # "le 19 mars, lors de l'appel, X a …"
+            verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            return [verb] if verb is not None and not self._reports(verb) else []
+        while node.head.i != node.i and len(found) < 4:
+            relation, parent = node.dep_, node.head
+            if node.pos_ == "NOUN" and not found and relation.startswith(("nsubj", "obj", "obl")):
+                pass
+            elif relation != "xcomp":
+                break
+            if parent.pos_ not in ("VERB", "AUX") or self._reports(parent):
+                break
+            found.append(parent)
+            found += [c for c in parent.children if c.dep_ == "xcomp" and c.i != node.i]
+            node = parent
+        return found
+
+    def _reports(self, verb: Token) -> bool:
+        """A verb of statement (déclarer, annoncer, affirmer, nier…), not of praise or request."""
+        cue = self.quote_cues.cue_lemma(verb)
+        return cue is not None and self.quote_cues.takes_infinitive(cue)
 
     def _attached(self, sentence: Span) -> list[tuple[int, Token]]:
         """(timex root, the verb or noun it hangs on) for each timex of ``sentence``."""
