@@ -149,3 +149,39 @@ def test_one_edit_apart(a: str, b: str, expected: bool) -> None:
 def test_one_inserted_letter_is_one_edit(word: str, at: int, letter: str) -> None:
     longer = word[:at] + letter + word[at:]
     assert one_edit_apart(word, longer) and one_edit_apart(longer, word)
+
+
+def test_a_capitalised_title_is_a_role_not_a_name(nlp: Any) -> None:
+    found, mentions = analyse(nlp, "Jacinda Ardern, la Première ministre néo-zélandaise, a visité Tokyo.")
+    assert "Première ministre néo-zélandaise" not in {e.name for e in found}
+    ardern = entity_named(found, "Jacinda Ardern")
+    assert ardern.roles == ("Première ministre néo-zélandaise",)
+    assert ardern.country == "Nouvelle-Zélande"
+
+
+def test_a_demonym_refers_to_its_country(nlp: Any) -> None:
+    found, mentions = analyse(nlp, "Les Norvégiens ont voté dimanche. Le scrutin a surpris les Danois.")
+    norway, denmark = entity_named(found, "Norvège"), entity_named(found, "Danemark")
+    assert texts_of(mentions, norway.key) == ["Norvégiens"]
+    assert texts_of(mentions, denmark.key) == ["Danois"]
+    assert all(m.kind == "description" for m in mentions if m.entity in (norway.key, denmark.key))
+
+
+def test_a_person_swallowed_by_a_longer_name_is_cut_out(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp("Le ministre des Finances Bruno Lemaire a parlé. La dette baisse, selon Bruno Lemaire.")
+    words = [t.text for t in doc]
+    first, second = words.index("Finances"), len(words) - 3
+    doc.ents = [Span(doc, first, first + 3, "ORG"), Span(doc, second, second + 2, "PER")]  # as the model errs
+    found, mentions = extract_entities(doc)
+    assert [e.name for e in found] == ["Bruno Lemaire"]
+    assert texts_of(mentions, found[0].key, "name") == ["Bruno Lemaire", "Bruno Lemaire"]
+
+
+def test_a_one_word_place_that_is_a_persons_surname_joins_the_person(nlp: Any) -> None:
+    found, mentions = analyse(nlp, "Le gouvernement de Castellane est prêt. Il a été formé par "
+                                   "Arnaud Castellane hier.")
+    person = entity_named(found, "Arnaud Castellane")
+    assert "Castellane" in texts_of(mentions, person.key, "name")
+    assert len([e for e in found if "Castellane" in e.name]) == 1

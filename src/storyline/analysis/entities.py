@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from storyline.analysis.entity_descriptions import Description, find_descriptions, person_of
+from storyline.analysis.entity_descriptions import Description, find_demonyms, find_descriptions, person_of
 from storyline.analysis.entity_groups import Group, group_names, words
 from storyline.analysis.entity_lexicon import EntityLexicon, fold, load_entity_lexicon
 from storyline.analysis.entity_names import named_spans
@@ -45,7 +45,7 @@ def extract_entities(doc: Doc, lexicon: EntityLexicon | None = None
     people = [person_of(g.key, roles[g.key], tuple(s.start for s in g.spans))
               for g in groups if g.type() == "PER"]
     entities = [_entity(g, roles[g.key]) for g in groups]
-    for found in find_descriptions(doc, people, taken, lexicon):
+    for found in find_descriptions(doc, people, taken, lexicon) + find_demonyms(doc, taken, lexicon):
         key = found.key or _country_key(found, groups, entities)
         mentions.append(_mention(doc, found.start, found.end, key, "description"))
     mentions.sort(key=lambda m: (m.start, -m.end))

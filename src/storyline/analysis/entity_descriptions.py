@@ -84,6 +84,18 @@ def find_descriptions(doc: Doc, people: Sequence[Person], taken: set[int],
     return found
 
 
+def find_demonyms(doc: Doc, taken: set[int], lexicon: EntityLexicon) -> list[Description]:
+    """Capitalised nationality nouns ("les Palestiniens", "le Britannique Richard Reid")
+    refer to their country."""
+    found = []
+    for token in doc:
+        if token.i in taken or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        if lexicon.is_demonym(token.text) and not (token.is_sent_start and token.pos_ == "ADJ"):
+            found.append(Description(token.i, token.i + 1, token.text, "", lexicon.country_of(token.text)))
+    return found
+
+
 def _phrase(doc: Doc, head: Token, taken: set[int]) -> Span:
     """The head noun with its adjectives and one "de X" complement: 'dirigeant du Kremlin'."""
     end = head.i + 1

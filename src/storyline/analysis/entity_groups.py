@@ -121,9 +121,27 @@ def group_names(doc: Doc, spans: Sequence[NameSpan]) -> list[Group]:
             group = new_group()
             people.append((last, None, group))
         _add(group, span, span.name(doc))
+    groups = _surnames_join_people(groups, people, others)
     for group in groups:
         group.spans.sort(key=lambda s: s.start)
     return groups
+
+
+def _surnames_join_people(groups: list[Group], people: list[tuple[str, str | None, Group]],
+                          others: dict[str, Group]) -> list[Group]:
+    """'de Raffarin' tagged as a place beside 'Jean-Pierre Raffarin': a one-word name that is
+    the surname of exactly one person of the article with a first name is that person."""
+    gone: set[str] = set()
+    for key, group in others.items():
+        if " " in key or any(s.acts for s in group.spans):
+            continue
+        owners = {id(g): g for last, first, g in people if last == key and first}
+        if len(owners) == 1:
+            person = next(iter(owners.values()))
+            person.spans.extend(group.spans)
+            person.names.extend(group.names)
+            gone.add(group.key)
+    return [g for g in groups if g.key not in gone]
 
 
 def _add(group: Group, span: NameSpan, name: str) -> None:

@@ -7,9 +7,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storyline.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 LEXICON_FILE = "entity_lexicon.json"
 ARTICLES = frozenset({"le", "la", "l'", "l’", "les"})
@@ -39,6 +42,18 @@ class EntityLexicon:
         word = word.lower()
         return word in self.role_nouns or (word[-1:] in ("s", "x") and word[:-1] in self.role_nouns) \
             or (word.endswith("aux") and word[:-3] + "al" in self.role_nouns)
+
+    def role_end(self, doc: Doc, start: int) -> int:
+        """The token after a role noun of one or two words starting at ``start`` ("Premier
+        ministre", "secrétaire général"), or ``start`` when none starts there."""
+        if start + 1 < len(doc) and f"{doc[start].lower_} {doc[start + 1].lower_}" in self.role_nouns:
+            return start + 2
+        return start + 1 if self.is_role(doc[start].text) else start
+
+    def is_demonym(self, text: str) -> bool:
+        """A capitalised nationality noun: "Britannique", "les Palestiniens"."""
+        return text[:1].isupper() and " " not in text and self.country_of(text) is not None \
+            and not self.is_country(text)
 
     def is_body(self, word: str) -> bool:
         return word.lower() in self.body_nouns

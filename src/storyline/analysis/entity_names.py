@@ -53,7 +53,25 @@ def named_spans(doc: Doc, lexicon: EntityLexicon) -> list[NameSpan]:
             found.append(span)
             covered.update(range(span.start, span.end))
     found.extend(_missed_after_honorific(doc, covered, lexicon))
-    return sorted(found, key=lambda s: s.start)
+    return sorted(_person_tails(doc, found), key=lambda s: s.start)
+
+
+def _person_tails(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """'Affaires étrangères Dominique de Villepin' tagged as one organisation: when a longer
+    name ends with a person named elsewhere in the article, it is that person."""
+    people = {s.name(doc) for s in spans if s.type == "PER" and s.end - s.name_start > 1}
+    repaired = []
+    for span in spans:
+        tails = [p for p in people if span.type != "PER" and span.name(doc).endswith(" " + p)]
+        if not tails:
+            repaired.append(span)
+            continue
+        tail = max(tails, key=len)
+        start = span.end - 1
+        while start > span.name_start and doc[start:span.end].text != tail:
+            start -= 1
+        repaired.append(NameSpan(start, span.end, "PER", start))
+    return repaired
 
 
 def _repair(doc: Doc, start: int, end: int, label: EntityType, lexicon: EntityLexicon) -> NameSpan | None:
@@ -78,6 +96,8 @@ def _repair(doc: Doc, start: int, end: int, label: EntityType, lexicon: EntityLe
         return None
     if end - name_start == 1 and fold(doc[name_start].text) in lexicon.not_names:
         return None
+    if _title_only(doc, name_start, end, lexicon) or lexicon.is_demonym(doc[name_start:end].text):
+        return None  # "Premier ministre britannique", "les Britanniques": no name
     if honorific and label != "PER":
         label = "PER"
     acts = _acts_with_article(doc, name_start, end)
@@ -86,6 +106,12 @@ def _repair(doc: Doc, start: int, end: int, label: EntityType, lexicon: EntityLe
         if label == "PER" or (not lexicon.is_country(name) and (acts or _serves(doc, start, lexicon))):
             label = "ORG"
     return NameSpan(start, end, label, name_start, acts)
+
+
+def _title_only(doc: Doc, start: int, end: int, lexicon: EntityLexicon) -> bool:
+    """A capitalised title with nothing but lower-case words after it: 'Premier ministre'."""
+    role_end = lexicon.role_end(doc, start)
+    return role_end > start and not any(t.text[:1].isupper() for t in doc[role_end:end])
 
 
 def _after_common_noun(doc: Doc, start: int, end: int) -> int:

@@ -86,7 +86,11 @@ def _title_before(doc: Doc, name: NameSpan, lexicon: EntityLexicon) -> Span | No
         if token.text == "," and first is None:
             break
         singular = "Plur" not in token.morph.get("Number", [])
-        if lexicon.is_role(token.text) and token.pos_ != "PROPN" and singular:
+        if i > 0 and lexicon.role_end(doc, i - 1) == i + 1:
+            first = i - 1  # "Premier ministre", "secrétaire général"
+            if i - 1 == 0 or doc[i - 2].lower_ in DETERMINERS:
+                break
+        elif lexicon.is_role(token.text) and token.pos_ != "PROPN" and singular:
             first = i
             if i == 0 or doc[i - 1].lower_ in DETERMINERS or doc[i - 1].text in (",", ":") \
                     or doc[i - 1].pos_ in ("ADP", "VERB", "AUX"):
@@ -106,9 +110,11 @@ def _apposition_after(doc: Doc, name: NameSpan, named: set[int], lexicon: Entity
     start = i + 1
     while start < len(doc) and doc[start].lower_ in DETERMINERS:
         start += 1
-    if start >= len(doc) or not lexicon.is_role(doc[start].text) or doc[start].pos_ in ("VERB", "AUX"):
+    if start >= len(doc) or doc[start].pos_ in ("VERB", "AUX"):
         return None
-    end = start + 1
+    end = lexicon.role_end(doc, start)
+    if end == start:
+        return None
     while end < len(doc) and end - start < MAX_ROLE_TOKENS:
         token = doc[end]
         if token.is_punct or token.pos_ in ("VERB", "AUX") or token.lower_ in STOP_WORDS \
