@@ -69,6 +69,7 @@ class Document:
     published: str | None = None
     published_precision: Precision | None = None
     published_origin: DateOrigin | None = None
+    published_before: str | None = None  # inferred dates: the window's end, when the corpus gives one
     authors: tuple[str, ...] = ()
     wire: tuple[str, ...] = ()
     language: str | None = None

@@ -21,3 +21,9 @@ def analysis(doc_id: str, *entities: LocalEntity, events: tuple[EventMention, ..
     mentions = tuple(Mention(0, len(e.name), e.name, e.key) for e in entities for _ in range(repeat))
     return Analysis(document=doc_id, entities=entities, mentions=mentions, events=events,
                     claims=claims, timexes=timexes)
+
+
+def call(start: int, date: str | None, *actors: str, sentence: str = "Ils se sont parlé.") -> EventMention:
+    return EventMention(type="CONSULT", mode="phone", start=start, end=start + 5, trigger="appel",
+                        sentence=sentence, actors=actors, date=date,
+                        date_precision="day" if date else None)

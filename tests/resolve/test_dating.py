@@ -8,7 +8,7 @@ from storyline.models import Claim, Timex
 from storyline.resolve import resolve
 from storyline.resolve.dating import date_from_content
 
-from .builders import analysis, doc, person
+from .builders import analysis, call, doc, person
 
 PEOPLE = (person("E1", "Donald Trump"), person("E2", "Volodymyr Zelensky"),
           person("E3", "Vladimir Poutine"))
@@ -34,15 +34,35 @@ def test_an_undated_article_is_marked_inferred():
         "2025-07-03", "day", "inferred")
 
 
-def test_without_dates_in_the_text_the_story_gives_the_month():
+def test_without_dates_in_the_text_the_story_gives_the_window():
     documents = [doc("a", published="2025-07-04"), doc("b", published="2025-07-06"),
                  doc("u", published=None)]
     result = resolve(documents, [analysis(i, *PEOPLE, claims=FIGURE) for i in "abu"])
     by_id = {d.id: d for d in result.documents}
     assert by_id["u"].story == by_id["a"].story
-    assert (by_id["u"].published, by_id["u"].published_precision,
-            by_id["u"].published_origin) == ("2025-07", "month", "inferred")
-    assert by_id["a"].published_origin == "dateline"
+    u = by_id["u"]
+    assert (u.published, u.published_precision, u.published_origin, u.published_before) == (
+        "2025-07-04", "day", "inferred", "2025-07-06")
+    assert by_id["a"].published_origin == "dateline" and by_id["a"].published_before is None
+
+
+def test_the_window_starts_after_the_latest_event_reported_as_past():
+    past = call(3, "2025-07-05", "E1", "E2")
+    planned = dataclasses.replace(call(9, "2025-07-20", "E1", "E2"), modality="planned")
+    documents = [doc("a", published="2025-07-04"), doc("b", published="2025-07-08"),
+                 doc("u", published=None)]
+    analyses = [analysis("a", *PEOPLE, claims=FIGURE), analysis("b", *PEOPLE, claims=FIGURE),
+                analysis("u", *PEOPLE, claims=FIGURE, events=(past, planned))]
+    u = {d.id: d for d in resolve(documents, analyses).documents}["u"]
+    assert (u.published, u.published_before) == ("2025-07-05", "2025-07-08")
+
+
+def test_no_window_end_when_the_story_ends_before_the_content_allows():
+    late = call(3, "2025-08-01", "E1", "E2")
+    documents = [doc("a", published="2025-07-04"), doc("u", published=None)]
+    analyses = [analysis("a", *PEOPLE, claims=FIGURE), analysis("u", *PEOPLE, claims=FIGURE, events=(late,))]
+    u = {d.id: d for d in resolve(documents, analyses).documents}["u"]
+    assert (u.published, u.published_origin, u.published_before) == ("2025-08-01", "inferred", None)
 
 
 def test_an_inferred_date_is_inferred_again_on_the_next_build():

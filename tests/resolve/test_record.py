@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from storyline.models import Claim, EventMention, Timex
+from storyline.models import Claim, Timex
 from storyline.resolve import resolve
 from storyline.resolve.dedup import find_duplicates, signature, similarity
 
-from .builders import analysis, doc, person
+from .builders import analysis, call, doc, person
 
 BODY = ("Le président a annoncé une nouvelle série de mesures pour soutenir les agriculteurs "
         "touchés par la sécheresse, avec des aides directes et des reports de charges. ") * 4
 OTHER = ("La finale du championnat s'est jouée devant un stade comble, et l'équipe locale "
          "l'a emporté après les prolongations grâce à un but tardif de son capitaine. ") * 4
-
-
-def call(start: int, date: str | None, *actors: str, sentence: str = "Ils se sont parlé.") -> EventMention:
-    return EventMention(type="CONSULT", mode="phone", start=start, end=start + 5, trigger="appel",
-                        sentence=sentence, actors=actors, date=date,
-                        date_precision="day" if date else None)
 
 
 def drones(value: float, source: str | None = None, start: int = 10) -> Claim:
@@ -102,7 +96,7 @@ def test_undated_article_without_dates_takes_its_story_window():
                  claims=(drones(539),)),
     ])
     [u] = [d for d in again.documents if d.id == "u"]
-    assert u.published_origin == "inferred" and u.published == "2025-03"
+    assert (u.published_origin, u.published, u.published_before) == ("inferred", "2025-03-18", "2025-03-18")
 
 
 def test_incremental_resolution_keeps_old_ids():

@@ -50,6 +50,27 @@ def test_migrations_run_once_and_record_version(db_target):
         assert current_version(conn) == LATEST
 
 
+def test_a_database_from_before_the_publication_window_is_migrated(db_target):
+    """Migration 3 adds documents.published_before to a version-2 database, keeping its rows."""
+    from sqlalchemy import delete, text
+
+    from storyline.store import schema
+
+    with Store(db_target) as store:
+        store.add(DOC)
+        with store.engine.begin() as conn:  # make it look like a database written by version 2
+            conn.execute(text("ALTER TABLE documents DROP COLUMN published_before"))
+            conn.execute(delete(schema.schema_version).where(schema.schema_version.c.version == 3))
+    with Store(db_target) as store:
+        assert store.documents() == [DOC]
+        windowed = Document(**{**DOC.__dict__, "published_origin": "inferred",
+                               "published_before": "2025-03-20"})
+        store.replace_resolution([windowed])
+        assert store.documents()[0].published_before == "2025-03-20"
+        with store.engine.connect() as conn:
+            assert current_version(conn) == LATEST == 3
+
+
 def test_replace_resolution_swaps_records(db_target):
     entity = Entity(id="e1", name="Vladimir Poutine", type="PER", aliases=("Poutine",),
                     mentions=2, documents=("d1",))

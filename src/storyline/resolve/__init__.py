@@ -60,7 +60,8 @@ def resolve(
     """Resolve every article against the others: actors, duplicates, stories, timeline, claims."""
     by_id = {a.document: a for a in analyses}
     documents = [  # dates inferred by an earlier build are inferred again from today's corpus
-        dataclasses.replace(d, published=None, published_precision=None, published_origin=None)
+        dataclasses.replace(d, published=None, published_precision=None, published_origin=None,
+                            published_before=None)
         if d.published_origin == "inferred" else d for d in documents]
     entities, refs, notes = resolve_entities(analyses, aliases)
     names = {e.id: e.name for e in entities}

@@ -173,7 +173,7 @@ class Store:
                 conn.execute(schema.documents.update().where(d.id == doc.id).values(
                     story=doc.story, duplicate_of=doc.duplicate_of, published=doc.published,
                     published_precision=doc.published_precision,
-                    published_origin=doc.published_origin))
+                    published_origin=doc.published_origin, published_before=doc.published_before))
             for table in schema.RESOLVED_TABLES:
                 conn.execute(delete(table))
             self._insert(conn, schema.entities, entities, lambda e: {"name": e.name, "type": e.type})

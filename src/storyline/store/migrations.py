@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, inspect, select, text
 
 from storyline.store import schema
 
@@ -23,7 +23,15 @@ def _sqlite_full_text(conn: Connection) -> None:
     ))
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_create_tables, _sqlite_full_text)
+def _publication_window(conn: Connection) -> None:
+    """The end of an inferred publication window (a database made before it lacks the column)."""
+    columns = {c["name"] for c in inspect(conn).get_columns("documents")}
+    if "published_before" not in columns:
+        conn.execute(text("ALTER TABLE documents ADD COLUMN published_before VARCHAR(10)"))
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
+    _create_tables, _sqlite_full_text, _publication_window)
 LATEST = len(MIGRATIONS)
 
 

@@ -24,6 +24,7 @@ documents = Table(
     Column("published", String(10)),
     Column("published_precision", String(8)),
     Column("published_origin", String(16)),
+    Column("published_before", String(10)),  # added by migration 3
     Column("authors", Text, nullable=False),  # JSON list
     Column("wire", Text, nullable=False),  # JSON list
     Column("language", String(8)),
