@@ -1,5 +1,6 @@
 """Participants of events: actors and recipients found by general rules on the parse, with the
-entities stage's mentions (event_participants.py, event_roles.py, event_referents.py)."""
+entities stage's mentions (event_participants.py, event_roles.py, event_referents.py,
+event_targets.py, event_links.py)."""
 
 from __future__ import annotations
 
@@ -136,3 +137,61 @@ def test_country_entity_by_name_without_article() -> None:
     assert referents.country_key("France") == "E1"
     assert referents.country_key("Russie") == "E2"
     assert referents.country_key("Ukraine") is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "actors", "recipients"), [
+    # the nationality of the object of the trigger's infinitive
+    ("La Turquie soutient la Syrie. La Russie a promis qu'elle cesserait de bombarder les ports syriens.",
+     "cesserait", {"Russie"}, {"Syrie"}),
+    # a mention inside the object of the infinitive
+    ("La Pologne a manifesté son intérêt pour aider à reconstruire les ponts de l'armée moldave.",
+     "aider", {"La Pologne"}, {"Moldavie"}),
+    # the owner of a demonstrative thing: whoever put it forward a sentence before
+    ("Le Kremlin a posé plusieurs exigences mardi. Le gouvernement géorgien a cependant rejeté ces "
+     "exigences.", "rejeté", {"Géorgie"}, {"Kremlin"}),
+    # the subject of the clause a demand is about
+    ("Washington a exigé que l'Iran renonce à son programme nucléaire.", "exigé", {"Washington"}, {"Iran"}),
+    # a name the parser hung on the verb right after the recipient's noun
+    ("Le président Lula a demandé à l'administration Biden de livrer des vaccins.",
+     "demandé", {"Lula"}, {"Biden"}),
+    # an object introduced by "à" ("s'en prendre aux joueurs")
+    ("Les supporters du PSG, furieux, ont fini par s'en prendre aux joueurs et au président Nasser "
+     "Al-Khelaïfi.", "prendre", {"PSG"}, {"Nasser Al-Khelaïfi"}),
+    # the owner of the noun an infinitive completes ("la décision de X d'inculper Y")
+    ("Les alliés ont salué la décision de l'ONU d'inculper le général Mladic.",
+     "inculper", {"ONU"}, {"Mladic"}),
+    # a mediation is done by the clause's subject; "entre" names its parties
+    ("Le président Erdogan a réaffirmé son intérêt pour une médiation entre l'Arménie et l'Azerbaïdjan.",
+     "médiation", {"Erdogan"}, {"Arménie", "Azerbaïdjan"}),
+    # a hyphenated noun split by the parser keeps its complements
+    ("Les Brigades Al-Qassam ont promis de poursuivre les attentats-suicides contre Israël.",
+     "attentats", {"Brigades Al-Qassam"}, {"Israël"}),
+])
+def test_targets_and_partners_beyond_the_slots(nlp: Any, text: str, trigger: str, actors: set[str],
+                                               recipients: set[str]) -> None:
+    assert event_of(nlp, text, trigger) == (actors, recipients)
+
+
+def test_attack_target_by_the_nationality_of_where_it_went(nlp: Any) -> None:
+    text = ("La Croatie proteste. Les blindés serbes ont franchi la frontière et pénétré en territoire "
+            "croate, dans la province de Slavonie.")
+    actors, recipients = event_of(nlp, text, "franchi")
+    assert recipients == {"Croatie"}  # not the province: "dans" is where it happened
+
+
+def test_apposed_name_is_the_participant(nlp: Any) -> None:
+    text = "Le Canadien John Smith, accusé de fraude par la banque, sera jugé lundi."
+    assert event_of(nlp, text, "accusé")[1] == {"John Smith"}
+
+
+def test_coordinated_names_under_a_genitive(nlp: Any) -> None:
+    text = "Les patrons de Ferrari et Renault ont menacé de quitter le championnat."
+    assert event_of(nlp, text, "menacé")[0] == {"Ferrari", "Renault"}
+
+
+def test_subjects_the_parser_hung_on_a_fronted_phrase(nlp: Any) -> None:
+    text = ("La Syrie dément. Selon le porte-parole de l'armée turque, des centaines de soldats syriens "
+            "sont encerclés par la Turquie à Idlib.")
+    assert event_of(nlp, text, "encerclés") == ({"Turquie"}, {"Syrie"})  # not the source
+    text = "En outre, « les avions de l'OTAN ont bombardé les ponts », selon Belgrade."
+    assert event_of(nlp, text, "bombardé")[0] == {"OTAN"}

@@ -34,6 +34,7 @@ SUPPORT_VERBS = frozenset({
 })
 RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu’"})
 INFINITIVE_MARKS = frozenset({"de", "d'", "d’", "à", "pour"})
+BARE_QUE = frozenset({"que", "qu'", "qu’"})
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -65,6 +66,9 @@ def shared_subject(verb: Token, depth: int = 0) -> list[Token]:
     governor = verb.head
     if verb.dep_ == "acl:relcl" and governor.pos_ in ("NOUN", "PROPN"):
         return [governor]
+    completed = _completed_noun(verb)
+    if completed is not None:  # "a salué la décision du tribunal d'inculper X": the tribunal
+        return owners(completed, participles=False)
     if verb.dep_ in ("conj", "xcomp", "advcl") and governor.pos_ in CLAUSE_HEADS:
         return subjects(governor) or shared_subject(governor, depth + 1)
     if any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children):  # gerund: the clause's subject
@@ -77,6 +81,19 @@ def shared_subject(verb: Token, depth: int = 0) -> list[Token]:
         if governor.dep_ == "obj" and governor.head.pos_ in CLAUSE_HEADS:  # "X a la volonté d'aider"
             return subjects(governor.head) or shared_subject(governor.head, depth + 1)
     return []
+
+
+def _completed_noun(verb: Token) -> Token | None:
+    """The object noun an infinitive hung on the verb really completes: "la décision du TPI
+    d'inculper" (parsed as an infinitive of "a salué"), when that noun has an owner."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’")]
+    if verb.dep_ != "xcomp" or not marks or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for noun in verb.head.children:
+        if noun.dep_ == "obj" and noun.pos_ == "NOUN" and noun.right_edge.i == marks[0].i - 1 \
+                and any(c.dep_ == "nmod" and case_of(c) == "de" and c.pos_ == "PROPN" for c in noun.children):
+            return noun
+    return None
 
 
 def _infinitival(verb: Token) -> bool:
@@ -177,8 +194,15 @@ def modified_noun(verb: Token) -> Token | None:
 
 
 def content_subjects(verb: Token) -> list[Token]:
-    """Subjects of the clause a warning is about: "a prévenu que Moscou pourrait …"."""
-    return [s for c in verb.children if c.dep_ == "ccomp" for s in subjects(c)]
+    """Subjects of the clause a warning or a demand is about: "a prévenu que Moscou pourrait …",
+    "a posé des conditions, notamment que l'Ukraine renonce …" (a bare "que" clause parsed as an
+    adverbial one; not "alors que", "bien que")."""
+    found: list[Token] = []
+    for clause in verb.children:
+        marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+        if clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and marks and set(marks) <= BARE_QUE):
+            found += subjects(clause)
+    return found
 
 
 def infinitive_objects(verb: Token) -> list[Token]:

@@ -1,0 +1,209 @@
+"""Mapping a participant phrase to the document's entities (LocalEntity keys).
+
+Through the mention covering its head word (an apposed person's name first: "le Britannique
+John Smith"), else the names inside it (coordinated ones under a "de": "les écuries de X et
+Y"; a name the parser hung on the verb right after it: "l'administration Trump"), else the
+quotes stage's linker (pronouns, "l'un d'eux", bodies that speak for someone), else the
+countries of its nationality adjectives. :class:`storyline.analysis.event_participants.
+ParticipantFinder` builds on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from storyline.analysis.event_referents import Referents
+from storyline.analysis.event_roles import clause_subject, coordinated, is_plural, is_possessive
+from storyline.analysis.event_triggers import case_of
+from storyline.analysis.quote_lexicon import load_lexicon
+from storyline.analysis.quote_speakers import SpeakerLinker
+from storyline.analysis.quote_subjects import sentence_subjects
+from storyline.analysis.quote_types import SpeakerRef
+from storyline.analysis.quote_units import build_units
+from storyline.models import LocalEntity, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PRONOUNS = frozenset({"il", "elle", "ils", "elles", "lui", "eux"})
+FIRST_PERSON = frozenset({"je", "j'", "j’", "nous", "moi"})
+RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+CUT = frozenset({"conj", "cc", "acl", "acl:relcl", "parataxis", "advcl", "ccomp", "xcomp", "punct"})
+MASCULINE = frozenset({"le", "un", "ce", "cet", "du", "au"})
+FEMININE = frozenset({"la", "une", "cette"})
+PARTITIVES = frozenset({"un", "une", "chacun", "chacune", "certains", "certaines", "plusieurs", "aucun"})
+PHRASE_DEPS = frozenset({"amod", "nmod", "flat:name", "flat", "appos", "compound", "nummod", "det",
+                         "fixed", "case"})
+
+Speaker = Callable[[int], str | None]  # character offset -> speaker of the quote around it
+
+
+class EntityLinks:
+    """Entity keys for the participant phrases of one document."""
+
+    def __init__(self, doc: Doc, entities: tuple[LocalEntity, ...], mentions: tuple[Mention, ...],
+                 speaker: Speaker | None = None) -> None:
+        self.doc = doc
+        self.types = {e.key: e.type for e in entities}
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.speaker = speaker
+        self.referents = Referents(entities, self.mentions)
+        self.linker = SpeakerLinker(doc, entities, mentions, load_lexicon())
+        self._units = build_units(doc)
+        for unit in self._units:
+            for ref in sentence_subjects(doc, unit.start, unit.end, unit.inside_quote):
+                self.linker.add_subject(ref, unit.paragraph)
+
+    def _names_someone(self, token: Token) -> bool:
+        """A name, a pronoun or a mention of a person, body or place (not of a thing: "missiles
+        Patriot")."""
+        key = self._entity_at(token)
+        if key is not None:
+            return self.types.get(key) != "MISC"
+        return token.pos_ == "PRON" or is_possessive(token)
+
+    def _keys(self, tokens: list[Token]) -> list[str]:
+        keys: list[str] = []
+        for token in tokens:
+            for member in coordinated(token):
+                for key in self._link(member):
+                    if key not in keys:
+                        keys.append(key)
+        return keys
+
+    def _phrase(self, token: Token) -> tuple[set[int], set[int]]:
+        """The noun phrase of ``token`` without its clauses, adjectives' complements and the
+        complements of place ("à Moscou"), source ("selon") or purpose; and, apart, the tokens
+        under a "de X" complement ("le secrétaire général de l'OTAN")."""
+        kept = {token.i}
+        genitive: set[int] = set()
+        stack = [(c, False) for c in token.children if c.dep_ not in CUT]
+        while stack:
+            node, under_de = stack.pop()
+            conjunct = under_de and node.dep_ == "conj"  # "les écuries de X et Y"
+            if (node.dep_ not in PHRASE_DEPS and not conjunct) or (
+                    node.dep_ == "nmod" and case_of(node) not in (None, "de")):
+                continue
+            under_de = under_de or (node.dep_ == "nmod" and case_of(node) == "de")
+            (genitive if under_de else kept).add(node.i)
+            if node.pos_ != "ADJ":
+                stack.extend((c, under_de) for c in node.children)
+        return kept, genitive
+
+    def _paragraph(self, position: int) -> int:
+        """The paragraph number the quotes stage's units give ``position``."""
+        number = 0
+        for unit in self._units:
+            if unit.start > position:
+                break
+            number = unit.paragraph
+        return number
+
+    def _link(self, token: Token) -> list[str]:
+        low = token.lower_.lstrip("-")
+        if low in FIRST_PERSON or (token.dep_ == "det" and low in ("mon", "ma", "mes", "notre", "nos")):
+            key = self.speaker(token.idx) if self.speaker else None
+            return [key] if key else []
+        if token.dep_ == "det":  # possessive "son", "sa", "leur"
+            low = "ils" if low in ("leur", "leurs") else "il"
+        if low in RELATIVES and token.head.dep_ == "acl:relcl":
+            return self._link(token.head.head)
+        if low in PRONOUNS or token.dep_ == "det":
+            reported = self._reporter(token, low)
+            if reported:
+                return reported
+            ref = SpeakerRef(token.idx, token.idx + len(token), token.i, pronoun=low)
+            key = self.linker.link(ref, self._paragraph(token.idx))
+            return [key] if key else []
+        if token.pos_ == "PRON":  # "l'un d'eux"
+            part = [c for c in token.children if c.dep_ == "nmod" and case_of(c) == "de"]
+            return self._link(part[0]) if low in PARTITIVES and part else []
+        covering = self._entity_at(token)
+        person = self._appositive_person(token)
+        if person and (covering is None or self.types.get(covering) != "PER"):
+            return [person]
+        if covering:
+            return [covering]
+        members = self.referents.plural_members(token)
+        if members:
+            return members
+        return self._phrase_keys(token)
+
+    def _phrase_keys(self, token: Token) -> list[str]:
+        kept, genitive = self._phrase(token)
+        starts = {t.idx for t in self.doc if t.i in kept}
+        below = {t.idx for t in self.doc if t.i in genitive}  # a person's name there is misattached
+        named = [m.entity for m in self.mentions if not self._after_de(m) and m.entity in self.types
+                 and (m.start in starts or (m.start in below and self.types[m.entity] == "PER"))]
+        if named:
+            return list(dict.fromkeys(named))
+        stray = self._stray_name(max(kept))
+        if stray:
+            return [stray]
+        if self.referents.lexicon.is_role(token.text) and "Number=Plur" not in str(token.morph):
+            genitive = set()  # "l'ancien candidat de la LCR" is not the LCR
+        starts |= {t.idx for t in self.doc if t.i in genitive}
+        inside = [m for m in self.mentions if m.start in starts]
+        first, last = min(kept | genitive), max(kept | genitive)
+        start, end = self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+        key = self.linker.entity_of(SpeakerRef(start, end, token.i))
+        if key:
+            return [key]
+        group = self.referents.lexicon.is_body(token.text) or "Number=Plur" in str(token.morph)
+        countries = self.referents.nationality_keys(token, deep=group)
+        if countries:
+            return countries
+        return [inside[0].entity] if inside else []
+
+    def _reporter(self, pronoun: Token, low: str) -> list[str]:
+        """ "Le Pentagone a annoncé qu'il suspendait": the subject of the reporting clause."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or low not in ("il", "elle", "ils", "elles"):
+            return []
+        found = [s for s in clause_subject(clause.head) if s.pos_ != "PRON"]
+        if not found or is_plural(found[0]) != low.startswith(("ils", "elles")):
+            return []
+        dets = {c.lower_ for c in found[0].children if c.dep_ == "det"}  # the article tells the gender
+        if dets & (MASCULINE if low.startswith("elle") else FEMININE):
+            return []
+        return self._keys(found[:1])
+
+    def _appositive_person(self, token: Token) -> str | None:
+        """ "le Britannique Richard Reid", "Un ancien de la Gestapo, Alfons Goetzfrid,": the
+        person the apposed name is."""
+        if token.pos_ == "PROPN":
+            return None
+        for child in token.children:
+            apposed = child.dep_ == "appos" or (child.dep_ == "nmod" and case_of(child) is None
+                                                and self.doc[child.i - 1].lower_ == ",")
+            key = self._entity_at(child) if apposed and child.pos_ == "PROPN" else None
+            if key and self.types.get(key) == "PER" and any(
+                    m.entity == key and m.kind == "name" and m.start == child.idx for m in self.mentions):
+                return key
+        return None
+
+    def _stray_name(self, last: int) -> str | None:
+        """ "l'administration Trump" with "Trump" hung on the verb: a name right after the phrase
+        that is no argument of its own."""
+        if last + 1 >= len(self.doc):
+            return None
+        after = self.doc[last + 1]
+        if after.dep_ not in ("advmod", "amod", "dep") or after.head.i == last:
+            return None
+        named = [m for m in self.mentions
+                 if m.start == after.idx and m.kind == "name" and m.entity in self.types]
+        return named[0].entity if named and self.types[named[0].entity] != "MISC" else None
+
+    def _entity_at(self, token: Token) -> str | None:
+        covering = [m for m in self.mentions if m.start <= token.idx < m.end]
+        return min(covering, key=lambda m: m.end - m.start).entity if covering else None
+
+    def _after_de(self, mention: Mention) -> bool:
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        k = span.start - 1
+        if self.doc[k].pos_ == "DET" and k > 0:
+            k -= 1
+        return self.doc[k].lower_ in ("de", "d'", "d’", "du", "des")
