@@ -108,8 +108,6 @@ class DateFinder:
         verbs above an infinitive or a verb chain, stopping at a reporting verb."""
         found: list[Token] = []
         node = head
-        if head.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.pos_ == "NOUN":
-            node = head.head  # "a achevé hier deux jours de négociations"
         if head.pos_ == "NOUN" and _is_setting(head):  # "le 19 mars, lors de l'appel, X a …"
             verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             return [verb] if verb is not None and not self._reports(verb) else []
