@@ -108,3 +108,25 @@ def test_entry_ids_survive_a_new_article_that_sorts_first():
                      article("0new", call(1, "2025-07-04", "T", "Z"))])
     assert [e.id for e in again.events] == [e.id for e in first.events]
     assert len(again.events[0].mentions) == 3
+
+
+def strike(start: int, date: str | None, actors: str, recipients: str = "") -> EventMention:
+    return EventMention(type="ASSAULT", mode="drone", start=start, end=start + 5, trigger="frappé",
+                        sentence=f"Frappe {start}.", actors=tuple(actors), recipients=tuple(recipients),
+                        date=date, date_precision="day" if date else None)
+
+
+def test_two_events_of_one_article_stay_two_entries():
+    result = record(article("a", call(3, "2025-07-04", "T", "Z"), call(40, "2025-07-04", "T")))
+    assert len(result.events) == 2
+
+
+def test_a_strike_and_the_strike_back_are_two_entries():
+    result = record(article("a", strike(3, "2025-03-14", "P", "Z")),
+                    article("b", strike(5, "2025-03-14", "Z", "P")))
+    assert len(result.events) == 2
+    again = record(article("a", strike(3, "2025-03-14", "P", "Z")),
+                   article("b", strike(5, "2025-03-14", "P", "Z")),
+                   article("c", strike(8, None, "P")))
+    [entry] = again.events
+    assert len(entry.mentions) == 3

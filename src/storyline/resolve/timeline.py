@@ -3,10 +3,11 @@
 Mentions are blocked by (type, story, participant). Inside a block they merge when their dates
 are compatible (equal, one refining the other, or missing) and their participants are too (the
 same set, or a subset of exactly one other set: a source that names fewer participants does
-not name different ones). Disagreements keep both versions as separate entries, flagged in
-``disputed``: ``date`` (same participants a few days apart), ``participants`` (same day, one
-shared participant, different others, no source reporting both), ``negated`` and ``numbers``
-(sources give different figures for one quantity of the entry).
+not name different ones); never two mentions of one article, never X→Y with Y→X. Disagreements
+keep both versions as separate entries, flagged in ``disputed``: ``date`` (same participants a
+few days apart), ``participants`` (same day, one shared participant, different others, no
+source reporting both), ``negated`` and ``numbers`` (sources give different figures for one
+quantity of the entry).
 """
 
 from __future__ import annotations
@@ -90,9 +91,36 @@ def _date_clusters(mentions: list[_Mention], members: list[int]) -> list[list[in
 
 
 MAX_SHAPES = 64  # distinct participant sets compared pairwise inside one date cluster
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # X with Y is Y with X
 
 
-def _join_participants(sets: UnionFind[int], mentions: list[_Mention], cluster: list[int]) -> None:
+class _Entries:
+    """Mentions joined into timeline entries. Two entries never join when they share a document
+    (an article reports each event once: the events stage merged its restatements) or, for a
+    directed type, when one's actor is only the other's recipient (X attacks Y, Y attacks X)."""
+
+    def __init__(self, mentions: list[_Mention]) -> None:
+        self.sets: UnionFind[int] = UnionFind(range(len(mentions)))
+        self.documents = {i: {m.document} for i, m in enumerate(mentions)}
+        self.actors = {i: set(m.actors) for i, m in enumerate(mentions)}
+        self.recipients = {i: set(m.recipients) for i, m in enumerate(mentions)}
+        self.directed = {i: m.event.type not in SYMMETRIC for i, m in enumerate(mentions)}
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.sets.find(a), self.sets.find(b)
+        if ra == rb or self.documents[ra] & self.documents[rb]:
+            return
+        if self.directed[ra] and not self.actors[ra] & self.actors[rb] and (
+                self.actors[ra] & self.recipients[rb] or self.actors[rb] & self.recipients[ra]):
+            return
+        self.sets.union(ra, rb)
+        root, other = (ra, rb) if self.sets.find(ra) == ra else (rb, ra)
+        self.documents[root] |= self.documents.pop(other)
+        self.actors[root] |= self.actors.pop(other)
+        self.recipients[root] |= self.recipients.pop(other)
+
+
+def _join_participants(entries: _Entries, mentions: list[_Mention], cluster: list[int]) -> None:
     """Join mentions with the same participants, and a mention that names fewer participants
     to the one set of participants it is part of (a missing name is not a different one)."""
     by_shape: dict[frozenset[str], list[int]] = defaultdict(list)
@@ -100,7 +128,7 @@ def _join_participants(sets: UnionFind[int], mentions: list[_Mention], cluster: 
         by_shape[_participants(mentions[i])].append(i)
     for same in by_shape.values():
         for i in same[1:]:
-            sets.union(same[0], i)
+            entries.join(same[0], i)
     if len(by_shape) > MAX_SHAPES:
         return
     maximal: list[frozenset[str]] = []
@@ -109,19 +137,19 @@ def _join_participants(sets: UnionFind[int], mentions: list[_Mention], cluster: 
         if not supersets:
             maximal.append(shape)
         elif len(supersets) == 1:
-            sets.union(by_shape[supersets[0]][0], by_shape[shape][0])
+            entries.join(by_shape[supersets[0]][0], by_shape[shape][0])
 
 
 def _group(mentions: list[_Mention]) -> list[list[int]]:
-    sets: UnionFind[int] = UnionFind(range(len(mentions)))
+    entries = _Entries(mentions)
     by_key: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         for participant in sorted(_participants(m)):
             by_key[(m.event.type, m.story, participant)].append(i)
     for members in by_key.values():
         for cluster in _date_clusters(mentions, members):
-            _join_participants(sets, mentions, cluster)
-    return [sorted(g) for g in sets.groups()]
+            _join_participants(entries, mentions, cluster)
+    return [sorted(g) for g in entries.sets.groups()]
 
 
 def _majority(values: list[str | None]) -> str | None:
