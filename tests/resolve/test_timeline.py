@@ -130,3 +130,17 @@ def test_a_strike_and_the_strike_back_are_two_entries():
                    article("c", strike(8, None, "P")))
     [entry] = again.events
     assert len(entry.mentions) == 3
+
+
+def test_a_capital_acts_for_its_country_across_sources():
+    moscow, russia = person("M", "Moscou", kind="LOC"), person("R", "Russie", kind="LOC")
+    kyiv = person("K", "Ukraine", kind="LOC")
+    people = [person(k, PEOPLE[k][0]) for k in PEOPLE]  # the same story: same people named
+    a = analysis("a", *people, moscow, kyiv, events=(strike(3, "2025-07-04", "M", "K"),))
+    b = analysis("b", *people, russia, kyiv, events=(strike(7, "2025-07-04", "R", "K"),))
+    result = resolve([doc("a"), doc("b")], [a, b])
+    [entry] = result.events
+    names = {e.id: e.name for e in result.entities}
+    assert [names[x] for x in entry.actors] == ["Russie"] and len(entry.mentions) == 2
+    alone = resolve([doc("a")], [a])  # no entity Russie in the corpus: Moscou stays Moscou
+    assert [e.name for e in alone.entities if e.id in alone.events[0].actors] == ["Moscou"]

@@ -25,6 +25,7 @@ from storyline.resolve.claims import align_claims
 from storyline.resolve.dating import infer_dates
 from storyline.resolve.dedup import SCHEME, find_duplicates
 from storyline.resolve.entities import MergeNote, resolve_entities
+from storyline.resolve.metonyms import seats_of_power
 from storyline.resolve.stories import cluster_stories
 from storyline.resolve.timeline import flag_number_disputes, merge_events
 
@@ -70,7 +71,7 @@ def resolve(
     stories = cluster_stories(dated, by_id, refs, names, duplicates)
     dated = infer_dates(dated, by_id, stories)
     story_of = {d: s.id for s in stories for d in s.documents}
-    events, event_of = merge_events(analyses, refs, story_of)
+    events, event_of = merge_events(analyses, refs, story_of, seats_of_power(entities))
     claims = align_claims(analyses, refs, story_of, event_of)
     events = flag_number_disputes(events, claims)
     final = tuple(dataclasses.replace(d, story=story_of.get(d.id), duplicate_of=duplicates.get(d.id))

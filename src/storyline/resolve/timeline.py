@@ -42,13 +42,14 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 
 def _canonical(analyses: Sequence[Analysis], refs: dict[tuple[str, str], str],
-               stories: dict[str, str]) -> list[_Mention]:
+               stories: dict[str, str], same_as: dict[str, str]) -> list[_Mention]:
     out = []
     for analysis in analyses:
         doc = analysis.document
 
         def canon(key: str | None, doc: str = doc) -> str | None:
-            return refs.get((doc, key)) if key else None
+            found = refs.get((doc, key)) if key else None
+            return same_as.get(found, found) if found else None
 
         for event in analysis.events:
             out.append(_Mention(
@@ -243,10 +244,12 @@ def flag_number_disputes(events: Sequence[Event], claims: Sequence[ClaimRecord])
 
 
 def merge_events(
-    analyses: Sequence[Analysis], refs: dict[tuple[str, str], str], stories: dict[str, str]
+    analyses: Sequence[Analysis], refs: dict[tuple[str, str], str], stories: dict[str, str],
+    same_as: dict[str, str] | None = None,
 ) -> tuple[list[Event], dict[tuple[str, int], str]]:
-    """Timeline entries, and the map (document, trigger start) -> entry id."""
-    mentions = _canonical(analyses, refs, stories)
+    """Timeline entries, and the map (document, trigger start) -> entry id. ``same_as`` maps
+    an entity id to the one it acts for (a capital to its country) in actors and recipients."""
+    mentions = _canonical(analyses, refs, stories, same_as or {})
     grouped = _group(mentions)
     events = [_entry([mentions[i] for i in g]) for g in grouped]
     events = _flag_participant_disputes(_flag_date_disputes(events, stories), stories)
