@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from storyline.analysis.claim_lexicon import ClaimLexicon
+from storyline.analysis.parse import text_of
 from storyline.analysis.quantities import Quantity, Words
 
 _NOUNS = ("NOUN", "PROPN")
@@ -110,7 +111,7 @@ def _unit_at(doc: Words, k: int, table: Mapping[str, object]) -> tuple[str, int]
     as written, with the index of the word after it."""
     if k >= len(doc):
         return None
-    text = doc[k].doc.text
+    text = text_of(doc[k].doc)
     start = doc[k].idx
     for key in sorted(table, key=len, reverse=True):
         written = text[start : start + len(key)]
@@ -214,7 +215,7 @@ def _phrase(doc: Words, position: int) -> Counted:
                 end += 2
                 continue
         break
-    text = head.doc.text[head.idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    text = text_of(head.doc)[head.idx : doc[end - 1].idx + len(doc[end - 1].text)]
     noun = " ".join(text.split())
     if head.dep_ == "nsubj:pass" and head.head.pos_ == "VERB":
         noun = f"{noun} {head.head.text}"
@@ -259,7 +260,7 @@ def _bare(doc: Words, quantity: Quantity, lex: ClaimLexicon) -> Counted | None:
 def _starts_line(doc: Words, quantity: Quantity) -> bool:
     """True when the number opens a line of the text."""
     start = doc[quantity.start].idx
-    return start == 0 or doc[quantity.start].doc.text[start - 1] == "\n"
+    return start == 0 or text_of(doc[quantity.start].doc)[start - 1] == "\n"
 
 
 def _numbering(doc: Words, quantity: Quantity) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from storyline.analysis.claim_lexicon import ClaimLexicon
+from storyline.analysis.parse import text_of
 from storyline.analysis.quantities import Quantity, Words
 
 _ARTICLES = frozenset({"les", "le", "la", "l'", "l’"})
@@ -59,7 +60,7 @@ def _words_before(doc: Words, start: int, lex: ClaimLexicon) -> tuple[str, int] 
             if first < 0:
                 continue
             span = doc[first:anchor]
-            text = span[0].doc.text[span[0].idx : span[-1].idx + len(span[-1].text)]
+            text = text_of(span[0].doc)[span[0].idx : span[-1].idx + len(span[-1].text)]
             phrase = re.sub(r"\s+", " ", text.lower()).replace("’", "'")
             if phrase in lex.qualifiers_before:
                 return lex.qualifiers_before[phrase], first

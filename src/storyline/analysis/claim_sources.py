@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analysis.claim_lexicon import ClaimLexicon
 from storyline.analysis.claim_sentences import quotation_bounds, sentence_bounds
+from storyline.analysis.parse import text_of
 from storyline.models import Mention
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
@@ -50,7 +51,7 @@ class Source:
 def find_source(token: Token, lex: ClaimLexicon) -> Source | None:
     """The source the sentence of ``token`` gives for it, or ``None``."""
     doc = token.doc
-    bounds = sentence_bounds(doc.text, token.idx)
+    bounds = sentence_bounds(text_of(doc), token.idx)
     found = (
         _reporting_ancestor(token, bounds, lex)
         or _selon(token, bounds, lex)
@@ -59,10 +60,10 @@ def find_source(token: Token, lex: ClaimLexicon) -> Source | None:
     )
     if found is not None:
         return found
-    quote = quotation_bounds(doc.text, token.idx)
+    quote = quotation_bounds(text_of(doc), token.idx)
     if quote is None:
         return None
-    after = sentence_bounds(doc.text, quote[1])
+    after = sentence_bounds(text_of(doc), quote[1])
     return _incise(doc, (quote[1] - 1, after[1]), lex) or _verb_before(doc, quote[0], lex)
 
 
@@ -189,7 +190,7 @@ def _subject_after(verb: Token) -> Token | None:
 
 def _verb_before(doc: Doc, opening: int, lex: ClaimLexicon) -> Source | None:
     """ "X a déclaré : « ... »": the reporting verb before the opening quote."""
-    start = sentence_bounds(doc.text, max(0, opening - 1))[0]
+    start = sentence_bounds(text_of(doc), max(0, opening - 1))[0]
     span = doc.char_span(start, opening, alignment_mode="expand")
     for word in reversed(list(span or ())):
         if _verb_like(word, lex.reporting_verbs):

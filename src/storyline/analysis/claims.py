@@ -22,6 +22,7 @@ from storyline.analysis.claim_nouns import Counted, counted
 from storyline.analysis.claim_qualifiers import qualifier
 from storyline.analysis.claim_sentences import sentence_bounds
 from storyline.analysis.claim_sources import Source, find_source, source_entity
+from storyline.analysis.parse import text_of
 from storyline.analysis.pipeline import AnalysisState, Stage
 from storyline.analysis.quantities import Quantity, Words, content_words, find_quantities
 from storyline.models import Claim, LocalEntity, Mention
@@ -75,7 +76,7 @@ def find_claims(
         claim = Claim(
             start=start_char,
             end=end_char,
-            text=doc.text[start_char:end_char],
+            text=text_of(doc)[start_char:end_char],
             value=quantity.value * thing.multiplier,
             noun=thing.noun,
             qualifier=qualified,
@@ -97,7 +98,7 @@ def _both(doc: Words, quantity: Quantity, lex: ClaimLexicon) -> bool:
 def _borrow(doc: Words, quantity: Quantity, found: Sequence[FoundClaim]) -> Counted | None:
     """The noun and unit of the last claim of the same sentence, for "contre plus de 300"."""
     token = doc[quantity.start]
-    sentence_start = sentence_bounds(token.doc.text, token.idx)[0]
+    sentence_start = sentence_bounds(text_of(token.doc), token.idx)[0]
     if not found or found[-1].claim.start < sentence_start:
         return None
     previous = found[-1]

@@ -17,6 +17,7 @@ from storyline.analysis.entity_groups import Group, group_names, words
 from storyline.analysis.entity_lexicon import EntityLexicon, fold, load_entity_lexicon
 from storyline.analysis.entity_names import named_spans
 from storyline.analysis.entity_roles import Role, find_roles
+from storyline.analysis.parse import text_of
 from storyline.analysis.pipeline import AnalysisState, Stage
 from storyline.models import LocalEntity, Mention
 
@@ -55,7 +56,7 @@ def extract_entities(doc: Doc, lexicon: EntityLexicon | None = None
 def _mention(doc: Doc, start: int, end: int, key: str, kind: str) -> Mention:
     first, last = doc[start], doc[end - 1]
     char_end = last.idx + len(last.text)
-    return Mention(first.idx, char_end, doc.text[first.idx:char_end], key, kind)  # type: ignore[arg-type]
+    return Mention(first.idx, char_end, text_of(doc)[first.idx:char_end], key, kind)  # type: ignore[arg-type]
 
 
 def _entity(group: Group, roles: list[Role]) -> LocalEntity:

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 DEFAULT_MODEL = "fr_core_news_md"
+TEXT_KEY = "storyline.text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once per document: spaCy joins every token on each access, which
+    made it the costliest call of the analysis stages."""
+    cached = doc.user_data.get(TEXT_KEY)
+    if not isinstance(cached, str):
+        cached = doc.text
+        doc.user_data[TEXT_KEY] = cached
+    return cached
 
 
 @Language.component("storyline_paragraphs")

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analysis.claim_lexicon import ClaimLexicon, load_lexicon
 from storyline.analysis.numbers import SCALES, is_number_word, parse_digits, parse_words
+from storyline.analysis.parse import text_of
 
 _DIGITS = re.compile(r"\d[\d.,]*")
 _GROUP = re.compile(r"\d{3}")
@@ -93,13 +94,13 @@ def _digits_at(doc: Words, i: int, lex: ClaimLexicon) -> Quantity | None:
 
 def _between(left: Token, right: Token) -> str:
     """The characters of the text between two tokens."""
-    return left.doc.text[left.idx + len(left.text) : right.idx]
+    return text_of(left.doc)[left.idx + len(left.text) : right.idx]
 
 
 def _glued(doc: Words, i: int, lex: ClaimLexicon) -> bool:
     """True for digits stuck to letters or code characters: names, scores, references."""
     token = doc[i]
-    text = token.doc.text
+    text = text_of(token.doc)
     before = text[token.idx - 1] if token.idx > 0 else " "
     after_at = token.idx + len(token.text)
     after = text[after_at] if after_at < len(text) else " "

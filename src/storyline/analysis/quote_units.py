@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.analysis.parse import text_of
 from storyline.analysis.quote_marks import QuoteSpan, find_quotes, paragraphs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-TEXT_KEY = "storyline.quotes.text"
 CONTINUATION_STARTS = ",;:)»”.!?…"
 SENTENCE_ENDS = ".!?…"
 CLOSING_MARKS = "»”\"›"
@@ -60,18 +60,7 @@ def build_units(doc: Doc) -> list[Unit]:
     return units
 
 
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, computed once per document (spaCy joins every token on each access)."""
-    cached = doc.user_data.get(TEXT_KEY)
-    if not isinstance(cached, str):
-        cached = doc.text
-        doc.user_data[TEXT_KEY] = cached
-    return cached
-
-
-def forget_text(doc: Doc) -> None:
-    """Drop the text :func:`doc_text` cached on ``doc``."""
-    doc.user_data.pop(TEXT_KEY, None)
+doc_text = text_of  # the quote modules' name for it
 
 
 def span_of(doc: Doc, start: int, end: int) -> Span:

@@ -18,7 +18,7 @@ from storyline.analysis.quote_media import medium_of
 from storyline.analysis.quote_speakers import SpeakerLinker
 from storyline.analysis.quote_subjects import sentence_subjects
 from storyline.analysis.quote_types import Finding, SpeakerRef
-from storyline.analysis.quote_units import Unit, build_units, doc_text, forget_text
+from storyline.analysis.quote_units import Unit, build_units, doc_text
 from storyline.models import LocalEntity, Mention, Quote
 
 if TYPE_CHECKING:
@@ -39,10 +39,7 @@ def extract_quotes(
     ``entities`` and ``mentions`` come from the entities stage; without them speakers stay
     unlinked (``speaker`` is None) but ``speaker_text`` still names them.
     """
-    try:
-        return _extract(doc, entities, mentions, lexicon or load_lexicon())
-    finally:
-        forget_text(doc)
+    return _extract(doc, entities, mentions, lexicon or load_lexicon())
 
 
 def _extract(doc: Doc, entities: tuple[LocalEntity, ...], mentions: tuple[Mention, ...],

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.analysis.parse import text_of
 from storyline.analysis.pipeline import AnalysisState, Stage
 from storyline.analysis.timex_context import Context, Handler, Result
 from storyline.analysis.timex_dates import HANDLERS as DATE_HANDLERS
@@ -137,7 +138,7 @@ def tag(text: str, dct: dt.date | None, *, tense: TenseLookup | None = None) -> 
 
 def tag_doc(doc: Doc, dct: dt.date | None) -> list[Timex]:
     """:func:`tag` on a spaCy ``doc``, with verb tenses taken from its parse."""
-    return tag(doc.text, dct, tense=tense_lookup(doc))
+    return tag(text_of(doc), dct, tense=tense_lookup(doc))
 
 
 def spacy_tagger(nlp: Language) -> Callable[[str, dt.date | None], list[Timex]]:
