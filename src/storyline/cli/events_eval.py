@@ -5,35 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.table import Table
 
 from storyline.cli.app import eval_app
-from storyline.cli.common import JSON_OPTION, console, guarded, print_json
+from storyline.cli.common import JSON_OPTION, guarded
+from storyline.cli.scores import show_scores
 from storyline.evaluation.events import LEVELS, EventError, EventScores, evaluate_folder
+from storyline.evaluation.quotes import Prf
 
 LEVEL_NAMES = {"type": "type", "actors": "type + actors", "date": "type + actors + date"}
 
 
-def _table(results: dict[str, EventScores], folder: Path) -> Table:
-    table = Table(title=f"Events against {folder}")
-    for column in ("set", "level", "gold", "found", "matched", "P", "R", "F1"):
-        table.add_column(column, justify="left" if column in ("set", "level") else "right")
-    for name, scores in results.items():
-        for level in LEVELS:
-            prf = scores.scores[level]
-            table.add_row(name, LEVEL_NAMES[level], str(prf.gold), str(prf.predicted), str(prf.matched),
-                          f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}")
-    return table
+def _rows(scores: EventScores) -> list[tuple[str, Prf]]:
+    return [(LEVEL_NAMES[level], scores.scores[level]) for level in LEVELS]
 
 
-def _figures(scores: EventScores) -> dict[str, object]:
-    data: dict[str, object] = {"documents": scores.documents}
-    for level, prf in scores.scores.items():
-        data[level] = {"gold": prf.gold, "found": prf.predicted, "matched": prf.matched,
-                       "precision": prf.precision, "recall": prf.recall, "f1": prf.f1}
-    data["negation_accuracy"] = scores.negation_accuracy
-    data["modality_accuracy"] = scores.modality_accuracy
-    return data
+def _extra(scores: EventScores) -> dict[str, object]:
+    return {"negation_accuracy": scores.negation_accuracy, "modality_accuracy": scores.modality_accuracy}
+
+
+def _summary(scores: EventScores) -> str:
+    return (f"negation accuracy {scores.negation_accuracy:.3f}, modality accuracy "
+            f"{scores.modality_accuracy:.3f} (over {scores.compared} typed pairs)")
 
 
 def _error_line(error: EventError) -> str:
@@ -53,17 +45,5 @@ def eval_events_command(
     """Score events: P/R/F1 on type, type + actors, type + actors + date."""
     with guarded():
         results = evaluate_folder(folder, stand_in=stand_in)
-    every = results["all"]
-    if as_json:
-        data: dict[str, object] = {name: _figures(s) for name, s in results.items()}
-        if show_errors:
-            data["errors"] = [e.__dict__ for e in every.errors]
-        print_json(data)
-        return
-    console.print(_table(results, folder))
-    for name, scores in results.items():
-        console.print(f"{name}: negation accuracy {scores.negation_accuracy:.3f}, modality accuracy "
-                      f"{scores.modality_accuracy:.3f} (over {scores.compared} typed pairs)", highlight=False)
-    if show_errors:
-        for error in every.errors:
-            console.print(_error_line(error), highlight=False, soft_wrap=True)
+    show_scores(results, title=f"Events against {folder}", rows=_rows, extra=_extra, summary=_summary,
+                error_line=_error_line, as_json=as_json, show_errors=show_errors)

@@ -5,35 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.table import Table
 
 from storyline.cli.app import eval_app
-from storyline.cli.common import JSON_OPTION, console, guarded, print_json
-from storyline.evaluation.quotes import GROUPS, THRESHOLDS, QuoteError, QuoteScores, evaluate_folder
+from storyline.cli.common import JSON_OPTION, guarded
+from storyline.cli.scores import show_scores
+from storyline.evaluation.quotes import GROUPS, THRESHOLDS, Prf, QuoteError, QuoteScores, evaluate_folder
 
 
-def _table(results: dict[str, QuoteScores], folder: Path) -> Table:
-    table = Table(title=f"Quotes against {folder} (overlap = shared chars / longer span)")
-    for column in ("set", "quotes", "overlap", "gold", "found", "P", "R", "F1"):
-        table.add_column(column, justify="left" if column in ("set", "quotes") else "right")
-    for name, scores in results.items():
-        for group in GROUPS:
-            for threshold in THRESHOLDS:
-                prf = scores.scores[(group, threshold)]
-                table.add_row(name, group, f"{threshold:.1f}", str(prf.gold), str(prf.predicted),
-                              f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}")
-    return table
+def _rows(scores: QuoteScores) -> list[tuple[str, Prf]]:
+    return [(f"{group}@{threshold}", scores.scores[(group, threshold)])
+            for group in GROUPS for threshold in THRESHOLDS]
 
 
-def _figures(scores: QuoteScores) -> dict[str, object]:
-    data: dict[str, object] = {"documents": scores.documents}
-    for (group, threshold), prf in scores.scores.items():
-        data[f"{group}@{threshold}"] = {"gold": prf.gold, "found": prf.predicted, "matched": prf.matched,
-                                        "precision": prf.precision, "recall": prf.recall, "f1": prf.f1}
-    data["speaker_accuracy"] = scores.speaker_accuracy
-    data["speaker"] = f"{scores.speaker_correct}/{scores.speaker_total}"
-    data["kind_accuracy"] = scores.kind_accuracy
-    return data
+def _extra(scores: QuoteScores) -> dict[str, object]:
+    return {"speaker_accuracy": scores.speaker_accuracy,
+            "speaker": f"{scores.speaker_correct}/{scores.speaker_total}",
+            "kind_accuracy": scores.kind_accuracy}
+
+
+def _summary(scores: QuoteScores) -> str:
+    return (f"speaker accuracy {scores.speaker_accuracy:.3f} ({scores.speaker_correct}/"
+            f"{scores.speaker_total}), kind accuracy {scores.kind_accuracy:.3f}")
 
 
 def _error_line(error: QuoteError) -> str:
@@ -53,18 +45,6 @@ def eval_quotes_command(
     """Score quotes: P/R/F1 at overlap 0.3 and 0.8 (direct, quoted, all kinds) and speaker accuracy."""
     with guarded():
         results = evaluate_folder(folder, stand_in=stand_in)
-    every = results["all"]
-    if as_json:
-        data: dict[str, object] = {name: _figures(s) for name, s in results.items()}
-        if show_errors:
-            data["errors"] = [e.__dict__ for e in every.errors]
-        print_json(data)
-        return
-    console.print(_table(results, folder))
-    for name, scores in results.items():
-        console.print(f"{name}: speaker accuracy {scores.speaker_accuracy:.3f} "
-                      f"({scores.speaker_correct}/{scores.speaker_total}), "
-                      f"kind accuracy {scores.kind_accuracy:.3f}", highlight=False)
-    if show_errors:
-        for error in every.errors:
-            console.print(_error_line(error), highlight=False, soft_wrap=True)
+    show_scores(results, title=f"Quotes against {folder} (direct|quoted|all @ overlap: shared chars / "
+                "longer span)", rows=_rows, extra=_extra, summary=_summary, error_line=_error_line,
+                as_json=as_json, show_errors=show_errors)

@@ -3,14 +3,14 @@ its text. See gold/entities/README.md for the format."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from storyline.errors import EvaluationError
+from storyline.evaluation.gold_sets import gold_texts, malformed
+from storyline.evaluation.gold_sets import read_text as read_gold_text
 from storyline.evaluation.quotes_gold import normalised
 
 TITLE = re.compile(r"(?:M\.|Mme|Mlle|Dr|Me)\s+")
@@ -92,54 +92,16 @@ def locate_entities(name: str, text: str, entities: Sequence[GoldEntity],
 
 def load_gold(gold_dir: Path, read_text: Callable[[Path, bool], str] | None = None) -> list[GoldDocument]:
     """Read ``documents.json`` and its JSONL files; ``read_text(path, clean)`` gives a text."""
-    index_path = gold_dir / "documents.json"
-    if not index_path.is_file():
-        raise EvaluationError(f"{index_path} not found: pass the folder that holds the entities "
-                              "gold (documents.json, *.jsonl), e.g. gold/entities")
-    reader = read_text or _read_text
+    reader = read_text or read_gold_text
     documents: list[GoldDocument] = []
-    try:
-        index = json.loads(index_path.read_text(encoding="utf-8"))
-        for entry in index["sets"]:
-            rows = _rows(gold_dir / entry["gold"])
-            cleaned = bool(entry.get("clean"))
-            for name in entry["documents"]:
-                text = reader(gold_dir / entry["texts"] / f"{name}.txt", cleaned)
-                wanted = [GoldEntity(r["name"], r["type"], tuple(r["mentions"]), tuple(r.get("roles") or ()),
-                                     r.get("country")) for r in rows.get(name, [])]
-                entities, occurrences = locate_entities(name, text, wanted, cleaned)
-                documents.append(GoldDocument(name, text, entities, occurrences, entry["name"]))
-    except (KeyError, TypeError, ValueError) as exc:
-        raise EvaluationError(
-            f"{index_path}: malformed entities gold ({exc}); see gold/entities/README.md") from exc
+    with malformed(gold_dir, "entities"):
+        for item in gold_texts(gold_dir, "entities"):
+            text = reader(item.path, item.clean)
+            wanted = [GoldEntity(r["name"], r["type"], tuple(r["mentions"]), tuple(r.get("roles") or ()),
+                                 r.get("country")) for r in item.rows]
+            entities, occurrences = locate_entities(item.name, text, wanted, item.clean)
+            documents.append(GoldDocument(item.name, text, entities, occurrences, item.set_name))
     return documents
-
-
-def _rows(path: Path) -> dict[str, list[dict[str, Any]]]:
-    if not path.is_file():
-        raise EvaluationError(f"{path} not found: documents.json names it as a gold file")
-    rows: dict[str, list[dict[str, Any]]] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError as exc:
-            raise EvaluationError(f"{path}:{number}: not JSON ({exc})") from exc
-        rows.setdefault(row["doc"], []).append(row)
-    return rows
-
-
-def _read_text(path: Path, clean: bool) -> str:
-    if not path.is_file():
-        raise EvaluationError(f"{path} not found: the gold index names a text that is missing")
-    body = path.read_text(encoding="utf-8")
-    if not clean:
-        return body.strip()
-    from storyline.clean import clean as clean_document
-    from storyline.models import RawDocument
-
-    return clean_document(RawDocument(source=path.name, body=body, kind="text")).text
 
 
 __all__ = ["TITLE", "GoldDocument", "GoldEntity", "GoldOccurrence", "find_all", "load_gold",

@@ -3,13 +3,12 @@ See gold/events/README.md for the format."""
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from storyline.errors import EvaluationError
+from storyline.evaluation.gold_sets import gold_texts, malformed, read_body
 from storyline.evaluation.quotes_gold import locate
 from storyline.models import Document, RawDocument, content_id
 
@@ -75,40 +74,13 @@ def _names(value: Any) -> tuple[tuple[str, ...], ...]:
 
 def load_event_gold(gold_dir: Path) -> list[GoldEventDocument]:
     """Read ``documents.json`` and the JSONL files it names."""
-    index_path = gold_dir / "documents.json"
-    if not index_path.is_file():
-        raise EvaluationError(f"{index_path} not found: pass the folder that holds the events gold "
-                              "(documents.json, *.jsonl), e.g. gold/events")
     documents: list[GoldEventDocument] = []
-    try:
-        index = json.loads(index_path.read_text(encoding="utf-8"))
-        for entry in index["sets"]:
-            rows = _rows(gold_dir / entry["gold"])
-            dcts = entry.get("dct") or {}
-            for name in entry["documents"]:
-                path = gold_dir / entry["texts"] / f"{name}.txt"
-                document = _document(path, bool(entry.get("clean")), dcts.get(name))
-                events = _locate_all(name, document.text, rows.get(name, []))
-                documents.append(GoldEventDocument(name, document, events, entry["name"]))
-    except (KeyError, TypeError, ValueError) as exc:
-        raise EvaluationError(
-            f"{index_path}: malformed events gold ({exc}); see gold/events/README.md") from exc
+    with malformed(gold_dir, "events"):
+        for item in gold_texts(gold_dir, "events"):
+            document = _document(item.path, item.clean, (item.entry.get("dct") or {}).get(item.name))
+            events = _locate_all(item.name, document.text, item.rows)
+            documents.append(GoldEventDocument(item.name, document, events, item.set_name))
     return documents
-
-
-def _rows(path: Path) -> dict[str, list[dict[str, Any]]]:
-    if not path.is_file():
-        raise EvaluationError(f"{path} not found: documents.json names it as a gold file")
-    rows: dict[str, list[dict[str, Any]]] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError as exc:
-            raise EvaluationError(f"{path}:{number}: not JSON ({exc})") from exc
-        rows.setdefault(row["doc"], []).append(row)
-    return rows
 
 
 def _locate_all(name: str, text: str, rows: list[dict[str, Any]]) -> tuple[GoldEvent, ...]:
@@ -136,9 +108,7 @@ def _locate_all(name: str, text: str, rows: list[dict[str, Any]]) -> tuple[GoldE
 
 
 def _document(path: Path, clean: bool, dct: str | None) -> Document:
-    if not path.is_file():
-        raise EvaluationError(f"{path} not found: the gold index names a text that is missing")
-    body = path.read_text(encoding="utf-8")
+    body = read_body(path)
     dated = _DATE_NAME.match(path.stem)
     fallback = dct or (dated.group(1) if dated else None)
     if not clean:

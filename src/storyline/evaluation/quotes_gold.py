@@ -3,7 +3,6 @@ comparing speaker names. See gold/quotes/README.md for the format."""
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Callable
@@ -12,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import EvaluationError
+from storyline.evaluation.gold_sets import gold_texts, malformed
+from storyline.evaluation.gold_sets import read_text as read_gold_text
 
 SPACES = "\u00a0\u202f\u2009\t\n\r "
 APOSTROPHES = {"\u2019": "'", "\u02bc": "'", "`": "'"}
@@ -104,39 +105,14 @@ class GoldDocument:
 
 def load_gold(gold_dir: Path, read_text: Callable[[Path, bool], str] | None = None) -> list[GoldDocument]:
     """Read ``documents.json`` and its JSONL files; ``read_text(path, clean)`` gives a text."""
-    index_path = gold_dir / "documents.json"
-    if not index_path.is_file():
-        raise EvaluationError(f"{index_path} not found: pass the folder that holds the quotes gold "
-                              "(documents.json, *.jsonl, texts/), e.g. gold/quotes")
-    reader = read_text or _read_text
+    reader = read_text or read_gold_text
     documents: list[GoldDocument] = []
-    try:
-        index = json.loads(index_path.read_text(encoding="utf-8"))
-        for entry in index["sets"]:
-            rows = _rows(gold_dir / entry["gold"])
-            for name in entry["documents"]:
-                text = reader(gold_dir / entry["texts"] / f"{name}.txt", bool(entry.get("clean")))
-                quotes = _locate_all(name, text, rows.get(name, []), bool(entry.get("clean")))
-                documents.append(GoldDocument(name, text, quotes, entry["name"]))
-    except (KeyError, TypeError, ValueError) as exc:
-        raise EvaluationError(
-            f"{index_path}: malformed quotes gold ({exc}); see gold/quotes/README.md") from exc
+    with malformed(gold_dir, "quotes"):
+        for item in gold_texts(gold_dir, "quotes"):
+            text = reader(item.path, item.clean)
+            quotes = _locate_all(item.name, text, item.rows, item.clean)
+            documents.append(GoldDocument(item.name, text, quotes, item.set_name))
     return documents
-
-
-def _rows(path: Path) -> dict[str, list[dict[str, Any]]]:
-    if not path.is_file():
-        raise EvaluationError(f"{path} not found: documents.json names it as a gold file")
-    rows: dict[str, list[dict[str, Any]]] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError as exc:
-            raise EvaluationError(f"{path}:{number}: not JSON ({exc})") from exc
-        rows.setdefault(row["doc"], []).append(row)
-    return rows
 
 
 def _locate_all(name: str, text: str, rows: list[dict[str, Any]], cleaned: bool) -> tuple[GoldQuote, ...]:
@@ -158,13 +134,3 @@ def _locate_all(name: str, text: str, rows: list[dict[str, Any]], cleaned: bool)
     return tuple(quotes)
 
 
-def _read_text(path: Path, clean: bool) -> str:
-    if not path.is_file():
-        raise EvaluationError(f"{path} not found: the gold index names a text that is missing")
-    body = path.read_text(encoding="utf-8")
-    if not clean:
-        return body.strip()
-    from storyline.clean import clean as clean_document
-    from storyline.models import RawDocument
-
-    return clean_document(RawDocument(source=path.name, body=body, kind="text")).text
