@@ -45,6 +45,7 @@ from storyline.evaluation.entities_gold import (
     locate_entities,
     mention_kind,
 )
+from storyline.evaluation.gold_sets import score_sets
 from storyline.evaluation.quotes import Prf, overlap
 from storyline.evaluation.quotes_gold import normalise_name
 from storyline.models import Document, LocalEntity, Mention, content_id
@@ -296,11 +297,7 @@ def evaluate_folder(gold_dir: Path, *, stand_in: bool = False) -> dict[str, Enti
     def cached(text: str) -> SystemOutput:
         return outputs[text]
 
-    results = {}
-    for collection in dict.fromkeys(d.collection for d in documents):
-        results[collection] = evaluate([d for d in documents if d.collection == collection], cached)
-    results["all"] = evaluate(documents, cached)
-    return results
+    return score_sets(documents, lambda d: d.collection, lambda chosen: evaluate(chosen, cached))
 
 
 def pipeline_extractor(nlp: Language | Callable[[str], Doc], *, stand_in: bool = False) -> Extractor:

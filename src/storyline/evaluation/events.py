@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storyline.evaluation.events_gold import GoldEvent, GoldEventDocument, load_event_gold
+from storyline.evaluation.gold_sets import score_sets
 from storyline.evaluation.quotes import Prf, stand_in_entities
 from storyline.evaluation.quotes_gold import PROPER_NAME, normalise_name
 from storyline.models import Document, EventMention, LocalEntity, Mention
@@ -268,11 +269,7 @@ def evaluate_folder(gold_dir: Path, *, stand_in: bool = False) -> dict[str, Even
     def cached(document: Document) -> SystemOutput:
         return by_id[document.id]
 
-    results = {}
-    for collection in dict.fromkeys(d.collection for d in documents):
-        results[collection] = evaluate([d for d in documents if d.collection == collection], cached)
-    results["all"] = evaluate(documents, cached)
-    return results
+    return score_sets(documents, lambda d: d.collection, lambda chosen: evaluate(chosen, cached))
 
 
 __all__ = [

@@ -8,15 +8,17 @@ gold folder, ``clean`` says the texts are raw dumps to clean as the pipeline doe
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from storyline.errors import EvaluationError
 
 Rows = dict[str, list[dict[str, Any]]]  # document name -> its gold lines
+D = TypeVar("D")
+S = TypeVar("S")
 
 
 @dataclass(frozen=True)
@@ -90,3 +92,12 @@ def read_text(path: Path, clean: bool) -> str:
     from storyline.models import RawDocument
 
     return clean_document(RawDocument(source=path.name, body=body, kind="text")).text
+
+
+def score_sets(documents: Sequence[D], set_of: Callable[[D], str],
+               score: Callable[[list[D]], S]) -> dict[str, S]:
+    """``score`` of each set's documents, in the order of documents.json, then of "all"."""
+    results = {name: score([d for d in documents if set_of(d) == name])
+               for name in dict.fromkeys(map(set_of, documents))}
+    results["all"] = score(list(documents))
+    return results

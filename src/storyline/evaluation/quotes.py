@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from storyline.evaluation.gold_sets import score_sets
 from storyline.evaluation.quotes_gold import GoldDocument, GoldQuote, load_gold, name_forms, normalise_name
 from storyline.models import Document, LocalEntity, Mention, Quote, content_id
 
@@ -142,11 +143,7 @@ def evaluate_folder(gold_dir: Path, *, stand_in: bool = False) -> dict[str, Quot
     def cached(text: str) -> SystemOutput:
         return outputs[text]
 
-    results = {}
-    for collection in dict.fromkeys(d.collection for d in documents):
-        results[collection] = evaluate([d for d in documents if d.collection == collection], cached)
-    results["all"] = evaluate(documents, cached)
-    return results
+    return score_sets(documents, lambda d: d.collection, lambda chosen: evaluate(chosen, cached))
 
 
 def pipeline_extractor(nlp: Language | Callable[[str], Doc], *, stand_in: bool = False) -> Extractor:
