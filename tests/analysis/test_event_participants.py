@@ -195,3 +195,46 @@ def test_subjects_the_parser_hung_on_a_fronted_phrase(nlp: Any) -> None:
     assert event_of(nlp, text, "encerclés") == ({"Turquie"}, {"Syrie"})  # not the source
     text = "En outre, « les avions de l'OTAN ont bombardé les ponts », selon Belgrade."
     assert event_of(nlp, text, "bombardé")[0] == {"OTAN"}
+
+
+# ---------------------------------------------------------------- antecedents (event_pronouns.py)
+
+
+def test_object_clitic_takes_the_earlier_person_not_its_own_subject(nlp: Any) -> None:
+    text = "Le ministre Jean Dupont a reçu une lettre. Marie Martin l'a critiqué pour son absence."
+    actors, recipients = event_of(nlp, text, "critiqué")
+    assert actors == {"Marie Martin"}
+    assert recipients == {"Jean Dupont"}
+
+
+def test_indirect_object_pronoun_of_a_passive(nlp: Any) -> None:
+    text = ("Jean Moreau, de Nancy, comparaissait hier devant le tribunal. Les faits qui lui sont "
+            "reprochés remontent à 1998.")
+    assert everyone(nlp, text, "reproch") == {"Jean Moreau"}
+
+
+def test_plural_stressed_pronoun_names_the_plural_group(nlp: Any) -> None:
+    text = "Les supporters du Racing ont envahi la pelouse. L'un d'eux a critiqué l'entraîneur Paul Durand."
+    actors, recipients = event_of(nlp, text, "critiqué")
+    assert actors == {"Racing"}
+    assert recipients == {"Paul Durand"}
+
+
+def test_demonstrative_pronoun_names_the_last_person(nlp: Any) -> None:
+    text = ("Le président Jacques Martin a nommé hier Pierre Lefort. Celui-ci s'est aussitôt lancé dans "
+            "les consultations.")
+    assert everyone(nlp, text, "consultations") == {"Pierre Lefort"}
+
+
+def test_definite_description_takes_the_earlier_phrase_with_its_head(nlp: Any) -> None:
+    text = ("Les supporters du Racing ont envahi la pelouse. La police a dû attendre que les gendarmes "
+            "éloignent les supporters mécontents.")
+    assert everyone(nlp, text, "éloignent") == {"Racing"}
+
+
+def test_role_description_names_its_holder_when_nationalities_agree(nlp: Any) -> None:
+    text = ("Le président yougoslave Slobodan Milosevic a reçu l'émissaire. Les alliés ont salué la "
+            "décision du tribunal d'inculper le président yougoslave.")
+    assert everyone(nlp, text, "inculper") == {"Slobodan Milosevic"}
+    text = "Le président russe Vladimir Poutine a parlé hier. Donald Trump a critiqué le dirigeant ukrainien."
+    assert everyone(nlp, text, "critiqué") == {"Donald Trump"}

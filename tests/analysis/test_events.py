@@ -272,3 +272,60 @@ def test_a_call_on_another_day_is_another_event(nlp: Any) -> None:
             "Le 19 mars, lors de l'appel téléphonique, Donald Trump a remercié Volodymyr Zelensky.")
     found, _ = analyse(nlp, text)
     assert [e.type for e in found if e.type == "CONSULT"] == ["CONSULT", "CONSULT"]
+
+
+def types_of(nlp: Any, text: str) -> list[str]:
+    found, _ = analyse(nlp, text, title="Dépêche")  # a title: the first line is body text
+    return [e.type for e in found]
+
+
+def test_a_possessive_noun_is_not_an_event_its_owner_underwent(nlp: Any) -> None:
+    text = ("Des soldats de l'Ukraine sont encerclés par la Russie à Koursk.\n\n"
+            "Depuis leur avancée au-delà de la frontière en août, les forces de l'Ukraine tiennent "
+            "la région.")
+    assert types_of(nlp, text) == ["ASSAULT", "ASSAULT"]
+
+
+def test_a_possessive_noun_of_the_same_agent_restates_its_campaign(nlp: Any) -> None:
+    text = ("L'OTAN a intensifié ses frappes.\n\nL'OTAN poursuit ses bombardements sur la Serbie.")
+    assert types_of(nlp, text) == ["ASSAULT"]
+
+
+def test_a_quotation_repeating_the_narrated_request_is_no_new_event(nlp: Any) -> None:
+    text = ("Emmanuel Macron a exhorté Vladimir Poutine à épargner les civils.\n\n"
+            "« J'exhorte Vladimir Poutine à épargner les civils », a déclaré Emmanuel Macron.")
+    assert types_of(nlp, text) == ["REQUEST"]
+
+
+def test_a_bare_noun_said_again_is_the_same_event(nlp: Any) -> None:
+    text = ("Une attaque de la Russie a visé Odessa dans la nuit. "
+            "Selon la mairie, une attaque qui a duré trois heures a touché le port.")
+    assert types_of(nlp, text) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Ukraine a exprimé sa crainte qu'une interruption des livraisons d'armes puisse nuire à sa paix.",
+        "Le ministre a souligné la nécessité de contrer de telles offensives.",
+        "Selon la police, une attaque terroriste est peu probable pendant le festival.",
+        "Ce projet a demandé un travail considérable aux équipes municipales.",
+        "Le préfet devrait être appelé à d'autres fonctions.",
+        "C'est pour cela que le gouvernement a été sanctionné aux élections.",
+        "Les États-Unis continuent de soutenir la défense de la Pologne.",
+        "Après la rencontre, l'entraîneur était très déçu.",
+    ],
+)
+def test_kinds_topics_and_other_senses_are_no_events(nlp: Any, text: str) -> None:
+    assert types_of(nlp, text) == []
+
+
+def test_a_clause_under_a_predicate_of_its_type_is_one_event(nlp: Any) -> None:
+    assert types_of(nlp, "L'Allemagne va aider à fournir des missiles à la Pologne.") == ["AID"]
+    text = "Vladimir Poutine a proposé des conditions, notamment que l'Ukraine retire ses troupes."
+    assert types_of(nlp, text) == ["REQUEST"]
+
+
+def test_a_means_under_a_capacity_is_still_an_event(nlp: Any) -> None:
+    text = "La Pologne souhaite renforcer sa capacité à protéger son ciel en collaborant avec la France."
+    assert "COOPERATE" in types_of(nlp, text)

@@ -37,6 +37,7 @@ class Entry:
     complements: dict[str, Entry] = field(default_factory=dict)  # preposition -> meaning ("condamné à")
     unless: tuple[str, ...] = ()  # object nouns that make it no event ("fournir des informations")
     outcome: bool = False  # the result of a linked event of its type ("tuant", "tués dans une attaque")
+    agent: bool = False  # only with a subject able to act ("ce projet a demandé un travail": required)
 
     def merged(self, other: Entry) -> Entry:
         """``other`` (an object or "after" entry) with this entry's hints where it has none."""
@@ -45,7 +46,7 @@ class Entry:
             reflexive=self.reflexive, plain=self.plain,
             reciprocal=other.reciprocal or self.reciprocal,
             recipient=other.recipient or self.recipient, owner=other.owner or self.owner,
-            needs=other.needs, outcome=other.outcome,
+            needs=other.needs, outcome=other.outcome, agent=other.agent or self.agent,
         )
 
 
@@ -79,7 +80,7 @@ def _entry(raw: dict[str, Any], where: str) -> Entry:
         objects={k: _entry(v, f"{where}.objects.{k}") for k, v in raw.get("objects", {}).items()},
         complements={k: _entry(v, f"{where}.complements.{k}")
                      for k, v in raw.get("complements", {}).items()},
-        unless=tuple(raw.get("unless", [])), outcome=bool(raw.get("outcome")),
+        unless=tuple(raw.get("unless", [])), outcome=bool(raw.get("outcome")), agent=bool(raw.get("agent")),
     )
 
 

@@ -4,8 +4,10 @@ Through the mention covering its head word (an apposed person's name first: "le 
 John Smith"), else the names inside it (coordinated ones under a "de": "les écuries de X et
 Y"; a name the parser hung on the verb right after it: "l'administration Trump"), else the
 quotes stage's linker (pronouns, "l'un d'eux", bodies that speak for someone), else the
-countries of its nationality adjectives. :class:`storyline.analysis.event_participants.
-ParticipantFinder` builds on it.
+countries of its nationality adjectives. Pronouns the linker leaves open, object clitics,
+"celui-ci", a misparsed "qui" and definite descriptions naming no one ("le tribunal", "le
+président serbe") go through :mod:`storyline.analysis.event_pronouns` and the stated roles.
+:class:`storyline.analysis.event_participants.ParticipantFinder` builds on it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from storyline.analysis.entity_lexicon import fold
+from storyline.analysis.event_pronouns import (
+    description_antecedent,
+    pronoun_antecedent,
+    pronoun_features,
+    relative_antecedent,
+)
 from storyline.analysis.event_referents import Referents
 from storyline.analysis.event_roles import clause_subject, coordinated, is_plural, is_possessive
 from storyline.analysis.event_triggers import case_of
@@ -100,8 +109,33 @@ class EntityLinks:
             number = unit.paragraph
         return number
 
-    def _link(self, token: Token) -> list[str]:
+    def _plain(self, token: Token) -> list[str]:
+        """Keys of a phrase without looking for antecedents (an antecedent's own link)."""
+        return self._link(token, plain=True)
+
+    def _person(self, token: Token, keys: list[str]) -> bool:
+        """A person, or a name the entities stage left unclassified ("Bernard") as a subject."""
+        kinds = {self.types.get(k) for k in keys}
+        return "PER" in kinds or (kinds == {"MISC"} and token.pos_ == "PROPN" and token.dep_ == "nsubj")
+
+    def _person_noun(self, token: Token) -> bool:
+        words = self.linker.lexicon.person_nouns
+        return token.pos_ == "PROPN" or token.lemma_.lower() in words or token.lower_ in words
+
+    def _antecedent_keys(self, token: Token) -> list[str] | None:
+        """Keys through the antecedent of a pronoun or "qui" (None: no antecedent found)."""
+        found = relative_antecedent(token) or pronoun_antecedent(token, self._plain, self._person,
+                                                                 self._person_noun)
+        return self._plain(found) if found is not None else None
+
+    def _link(self, token: Token, plain: bool = False) -> list[str]:
         low = token.lower_.lstrip("-")
+        features = None if plain else pronoun_features(token)
+        if features is not None and features[0] != "subject" or (not plain and low == "qui"
+                                                                  and token.head.dep_ != "acl:relcl"):
+            resolved = self._antecedent_keys(token)
+            if resolved is not None or (features is not None and features[0] == "demonstrative"):
+                return resolved or []
         if low in FIRST_PERSON or (token.dep_ == "det" and low in ("mon", "ma", "mes", "notre", "nos")):
             key = self.speaker(token.idx) if self.speaker else None
             return [key] if key else []
@@ -115,7 +149,10 @@ class EntityLinks:
                 return reported
             ref = SpeakerRef(token.idx, token.idx + len(token), token.i, pronoun=low)
             key = self.linker.link(ref, self._paragraph(token.idx))
-            return [key] if key else []
+            if key:
+                return [key]
+            resolved = self._antecedent_keys(token) if features is not None else None
+            return resolved or []
         if token.pos_ == "PRON":  # "l'un d'eux"
             part = [c for c in token.children if c.dep_ == "nmod" and case_of(c) == "de"]
             return self._link(part[0]) if low in PARTITIVES and part else []
@@ -128,7 +165,36 @@ class EntityLinks:
         members = self.referents.plural_members(token)
         if members:
             return members
-        return self._phrase_keys(token)
+        keys = self._phrase_keys(token)
+        if keys or plain:
+            return keys
+        earlier = description_antecedent(token, self._plain)
+        if earlier is not None:
+            return self._plain(earlier)
+        holder = self._role_holder(token)
+        return [holder] if holder else []
+
+    def _role_holder(self, token: Token) -> str | None:
+        """ "le président serbe" with no mention: the document's only person whose stated role
+        has that head noun ("président yougoslave")."""
+        if token.pos_ != "NOUN" or "Number=Plur" in str(token.morph) or not any(
+                c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in token.children) \
+                or not self.referents.lexicon.is_role(token.text):
+            return None
+        people = [e for e in self.referents.entities.values() if e.type == "PER"]
+        adjectives = {fold(c.text) for c in token.children if c.dep_ == "amod" and c.pos_ == "ADJ"}
+        qualified = [e.key for e in people if any(adjectives & set(fold(r).split()) for r in e.roles)]
+        if qualified:  # "le dirigeant ukrainien": the one whose role says "ukrainien"
+            return qualified[0] if len(qualified) == 1 else None
+        head = fold(token.lemma_)
+        holders = [e for e in people if any(fold(role).split()[:1] == [head] for role in e.roles)]
+        if len(holders) != 1:
+            return None
+        said = {c for a in adjectives for c in self.referents.countries_of_word(a)}
+        known = {c for r in holders[0].roles for w in r.split() for c in self.referents.countries_of_word(w)}
+        if said and known and not said & known:  # "le dirigeant ukrainien" is not the "président russe"
+            return None
+        return holders[0].key
 
     def _phrase_keys(self, token: Token) -> list[str]:
         kept, genitive = self._phrase(token)

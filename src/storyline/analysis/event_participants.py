@@ -133,6 +133,8 @@ class ParticipantFinder(EntityLinks):
                 if child.i in exclude or child.i == trigger.noun or self._not_participant(child):
                     continue
                 case = case_of(child)
+                if case == "en" and child.pos_ == "PRON" and child.i + 1 == holder.i:
+                    case = None  # "en lui demandant": the gerund's "en" hung on the clitic
                 misparsed = child.dep_ == "obl:agent" and case != "par"  # "critiqué l'ancien président"
                 slot = "obj" if misparsed else child.dep_
                 if slot in ("obj", "iobj") and case not in (None, "de"):  # "s'en prendre aux joueurs"

@@ -130,6 +130,10 @@ def support_verb(noun: Token) -> Token | None:
     if node.dep_ in ("obj", "obl:arg") and node.head.pos_ in ("VERB", "AUX") \
             and node.head.lemma_.lower() in SUPPORT_VERBS:
         return node.head
+    verb = node.head  # "s'est lancé dans les consultations", "s'engager dans des négociations"
+    if node.dep_.startswith("obl") and case_of(node) == "dans" and verb.lemma_.lower() in SUPPORT_VERBS \
+            and any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
+        return verb
     return None
 
 

@@ -5,7 +5,9 @@
   of a consultation ("discuter des efforts … face aux attaques", "au sujet du cessez-le-feu").
   A reason ("écroués pour avoir torturé") is an adverbial clause and stays an event.
 - Anything under a generic or capability word of the lexicon ("capable d'abattre",
-  "sa capacité à se défendre contre les frappes").
+  "sa capacité à se défendre contre les frappes", "a exprimé sa crainte qu'une interruption").
+- A noun naming a kind of event ("de telles offensives") or judged as a topic ("une attaque
+  est peu probable").
 - An outcome (lexicon ``outcome``: "tuant ses occupants", "tués dans une attaque") linked to
   another trigger of its type in the sentence: the attack is the event.
 
@@ -29,6 +31,9 @@ GOVERNING = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE", "RETR
 TOPIC_DEPS = frozenset({"obj", "obl:arg"})
 TOPIC_CASES = frozenset({"sur", "concernant", "quant"})
 TOPIC_NOUNS = frozenset({"sujet", "propos", "question"})
+KIND_WORDS = frozenset({"tel", "certain", "quelque"})  # "de telles offensives": a kind, not one event
+BARE_QUE = frozenset({"que", "qu'", "qu’"})
+FOCUS_WORDS = frozenset({"notamment", "surtout", "même", "seulement", "également"})  # "notamment que"
 
 
 def part_of_another(doc: Doc, triggers: list[Trigger], lex: EventLexicon) -> set[int]:
@@ -41,7 +46,8 @@ def part_of_another(doc: Doc, triggers: list[Trigger], lex: EventLexicon) -> set
     dropped = set()
     for n, trigger in enumerate(triggers):
         token = doc[trigger.token]
-        if _under_generic(token, lex) or _content_of(token, trigger, heads, lex) or (
+        if _under_generic(token, lex) or _not_an_occurrence(token, trigger) or _content_of(
+                token, trigger, heads, lex) or (
                 trigger.entry.outcome and _linked_same_type(token, trigger, heads)):
             dropped.add(n)
     return dropped
@@ -58,7 +64,35 @@ def _ancestors(token: Token) -> list[tuple[Token, Token]]:
 
 
 def _under_generic(token: Token, lex: EventLexicon) -> bool:
-    return any(lemma_of(a) in lex.generic for _, a in _ancestors(token))
+    """Under a generic word, or in the clause of a verb whose object is one ("a exprimé sa
+    crainte qu'une interruption des livraisons puisse nuire") — not through an adverbial clause,
+    a fact of its own ("renforcer sa capacité à protéger son ciel en collaborant avec X")."""
+    for child, ancestor in _ancestors(token):
+        clause = child.dep_ in CLAUSAL or _que_clause(child)
+        if clause and any(c.dep_ == "obj" and lemma_of(c) in lex.generic for c in ancestor.children):
+            return True
+        if child.dep_ == "advcl" or _gerund(child):
+            return False
+        if lemma_of(ancestor) in lex.generic:
+            return True
+    return False
+
+
+def _gerund(token: Token) -> bool:
+    """ "en collaborant": a means, however the parser attaches it."""
+    return token.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "en" for c in token.children)
+
+
+def _not_an_occurrence(token: Token, trigger: Trigger) -> bool:
+    """A noun naming a kind of event, not one that happened: "de telles offensives",
+    "certaines propositions"; or the subject of an attribute ("une attaque est peu probable",
+    "l'accord serait caduc"): what is judged is a topic, not a fact told."""
+    if trigger.kind != "noun":
+        return False
+    if any(c.dep_ in ("det", "amod") and lemma_of(c) in KIND_WORDS for c in token.children):
+        return True
+    head = token.head
+    return token.dep_ == "nsubj" and (head.pos_ == "ADJ" or any(c.dep_ == "cop" for c in head.children))
 
 
 def _content_of(token: Token, trigger: Trigger, heads: dict[int, Trigger], lex: EventLexicon) -> bool:
@@ -71,10 +105,22 @@ def _content_of(token: Token, trigger: Trigger, heads: dict[int, Trigger], lex: 
         if governor is None or governor is trigger:
             continue
         consult = governor.entry.type == "CONSULT"
-        return (child.dep_ in CLAUSAL and ancestor.pos_ in ("VERB", "AUX", "ADJ")
-                and governor.entry.type in GOVERNING) or (consult and _topic(child)) or (
-            consult and child.dep_ == "advcl" and _consult_verb(child, lex))
+        clause = child.dep_ in CLAUSAL or _que_clause(child)
+        return (clause and ancestor.pos_ in ("VERB", "AUX", "ADJ") and (
+            governor.entry.type in GOVERNING or governor.entry.type == trigger.entry.type)) or (
+            consult and _topic(child)) or (consult and child.dep_ == "advcl" and _consult_verb(child, lex))
     return False
+
+
+def _que_clause(child: Token) -> bool:
+    """A completive the parser hung as an adverbial ("a proposé des conditions, notamment que
+    l'Ukraine retire ses troupes"): introduced by a bare "que", not "alors que", "pour que"."""
+    if child.dep_ != "advcl":
+        return False
+    first = min(child.subtree, key=lambda t: t.i)  # "qu'" may hang on the clause's subject
+    marks = [c for c in child.children if c.dep_ == "mark"] or ([first] if first.dep_ == "mark" else [])
+    bare = [m for m in marks if m.lower_ in BARE_QUE and not any(f.dep_ == "fixed" for f in m.children)]
+    return bool(bare) and all(m in bare or m.lower_ in FOCUS_WORDS for m in marks)
 
 
 def _consult_verb(token: Token, lex: EventLexicon) -> bool:

@@ -25,6 +25,7 @@ _PERSON_NOUNS = frozenset({
     "manifestant", "militant", "opposant", "soldat", "otage", "prisonnier", "individu", "conducteur",
 })
 NOT_PREDICATES = frozenset({"amod", "aux", "aux:tense", "aux:pass", "cop"})
+INANIMATE_PRONOUNS = frozenset({"cela", "ça", "ceci"})
 _PLACE_CASES = frozenset({"à", "au", "aux", "dans", "en", "vers", "chez"})
 
 
@@ -167,6 +168,8 @@ def _satisfied(entry: Entry, head: Token, obj: Token | None, lex: EventLexicon) 
                    for c in [*head.children, *governor.children])
     if needs == "partner":
         return _has_partner(head, entry)
+    if needs == "active":  # "il devrait être appelé à d'autres fonctions": no call to act
+        return not any(c.dep_ == "aux:pass" for c in head.children)
     return True
 
 
@@ -174,8 +177,8 @@ def _has_partner(head: Token, entry: Entry) -> bool:
     """A participant other than the subject: a recipient slot filled, a "de/entre/par X", a
     possessive ("sa demande")."""
     for child in head.children:
-        if child.dep_ in ("obj", "iobj") and "obj" in entry.recipient or child.dep_ == "iobj":
-            return True
+        if child.dep_ in ("obj", "iobj") and "obj" in entry.recipient or child.dep_ in ("iobj", "obl:agent"):
+            return True  # "sanctionné par l'Union européenne"; not "il a été sanctionné" (by voters)
         if child.dep_ in PREPOSITIONAL and child.pos_ in ("NOUN", "PROPN", "PRON"):
             case = case_of(child)
             if case in entry.recipient or (head.pos_ == "NOUN" and case in ("de", "entre", "par")
@@ -212,10 +215,16 @@ def _span(doc: Doc, first: int, last: int) -> tuple[int, int]:
 
 
 def _verb_start(verb: Token) -> int:
-    """First token of the verb group: auxiliaries and the reflexive clitic ("se sont entretenus")."""
+    """First token of the verb group: auxiliaries and the reflexive clitic ("se sont entretenus"),
+    and what stands between them ("ont, pour la première fois, demandé") — not the copula of a
+    cleft the parser hung on the verb ("c'est pour cela qu'il a été sanctionné")."""
     group = [c.i for c in verb.children
              if c.i < verb.i and (c.dep_.startswith("aux") or c.lower_ in REFLEXIVES)]
-    return min([verb.i, *group])
+    for first in sorted(group):
+        if not any(t.dep_ in ("mark", "nsubj", "nsubj:pass") and t.head.i == verb.i
+                   for t in verb.doc[first + 1:verb.i]):
+            return first
+    return verb.i
 
 
 def find_triggers(doc: Doc, lex: EventLexicon) -> list[Trigger]:
@@ -262,6 +271,19 @@ def _existential(verb: Token) -> bool:
     return any(c.lower_ == "y" for c in verb.children)
 
 
+def _inanimate_subject(verb: Token, lex: EventLexicon) -> bool:
+    """A subject that cannot act: "cela", or a common noun that is no person, no name and no
+    body of people (lexicon class ``agent``: "le gouvernement", "l'accusation")."""
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        if child.pos_ == "PRON":
+            return child.lower_ in INANIMATE_PRONOUNS
+        return child.pos_ == "NOUN" and not child.ent_type_ and not is_person(child, lex) and not any(
+            lex.in_class(f, "agent") for f in noun_lemmas(child))
+    return False
+
+
 def _verb_trigger(verb: Token, lex: EventLexicon) -> Trigger | None:
     if _adjectival(verb):
         return None
@@ -288,6 +310,8 @@ def _verb_trigger(verb: Token, lex: EventLexicon) -> Trigger | None:
         return None
     if obj is not None and any(f in entry.unless for f in noun_lemmas(obj)):
         return None  # "fournir des informations" is no aid
+    if chosen.agent and _inanimate_subject(verb, lex):
+        return None  # "ce projet a demandé un travail sérieux": required, not requested
     start, end = _span(doc, _verb_start(verb), verb.i)
     return Trigger(verb.i, start, end, lemma, chosen, "verb", noun)
 

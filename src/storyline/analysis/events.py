@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from storyline.analysis.event_context import DateFinder, attribution, is_negated, modality_of
 from storyline.analysis.event_lexicon import EventLexicon, load_event_lexicon
 from storyline.analysis.event_participants import ParticipantFinder
+from storyline.analysis.event_restatements import drop_reported_restatements
 from storyline.analysis.event_scope import part_of_another
 from storyline.analysis.event_triggers import Trigger, case_of, find_triggers, lemma_of, mode_of
 from storyline.analysis.pipeline import AnalysisState, Stage
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 ANAPHORA_LINES = 25  # how far back "cet appel" looks (lines of the text, blank ones included)
+POSSESSIVE_LINES = 8  # "ses bombardements": its owner's event of that type a few lines up
 DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})
 CAPTION_CHARS = 150
 TITLE_CUT = re.compile(r"\.\s?-\s")  # "Titre.- Corps", "Titre. - Corps"
@@ -69,6 +71,7 @@ def extract_events(
         event = _event(doc, trigger, finder, dates, lex, dct, quotes)
         events.append((trigger, event, _line_of(lines, trigger.start)))
     events = _resolve_anaphora(doc, events, lex, lines)
+    events = drop_reported_restatements(doc, events, quotes)
     kept = _drop_restatements(events, lines, text, title)
     return tuple(e for _, e, _ in kept)
 
@@ -145,9 +148,26 @@ def _names_again(doc: Doc, trigger: Trigger, event: EventMention, line: int, oth
     mine = set(event.actors) | set(event.recipients)
     theirs = set(other.actors) | set(other.recipients)
     if _refers_back(doc, trigger, lex, bare=not mine) and other_line >= line - ANAPHORA_LINES \
-            and mine <= theirs:
+            and mine <= theirs and _roles_fit(trigger, event, other):
         return True
+    if _possessive(doc, trigger) and event.actors and set(event.actors) <= set(other.actors) \
+            and other_line >= line - POSSESSIVE_LINES:
+        return True  # "l'OTAN a intensifié ses frappes … l'OTAN poursuit ses bombardements sur X"
     return bool(mine & theirs) and event.date is not None and event.date == other.date
+
+
+def _possessive(doc: Doc, trigger: Trigger) -> bool:
+    noun = doc[trigger.noun if trigger.kind == "light" and trigger.noun is not None else trigger.token]
+    return any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in noun.children)
+
+
+def _roles_fit(trigger: Trigger, event: EventMention, other: EventMention) -> bool:
+    """ "leur avancée" names its agent: an earlier event of its type that this agent underwent
+    ("les forces ukrainiennes sont encerclées") is another event. Roles only count when both
+    are one-sided (no reciprocal noun, an earlier event with recipients)."""
+    if trigger.entry.reciprocal or not other.recipients:
+        return True
+    return set(event.actors) <= set(other.actors)
 
 
 def _same_time(one: str | None, other: str | None) -> bool:

@@ -1,0 +1,83 @@
+"""Later mentions of an event already coded, told again by a source.
+
+A source repeating the narrated fact — a quotation (« J'exhorte le président Poutine à … »
+after "a déclaré avoir exhorté son homologue"), a report ("Moscou a déclaré que l'Ukraine
+avait lancé 28 drones" after "l'Ukraine et la Russie ont lancé des attaques") — is no new
+event: a verb inside a quote or reported by a statement, of the type of an earlier event a
+few lines up, whose participants (at least one) are among that event's in the same roles
+and whose clause, if both have one, is the same ("il nous a demandé de l'aider" and "il nous a
+demandé de le suivre" are two requests). Hypothetical, future and planned mentions are never
+restatements of a fact, nor facts of them. A noun naming nobody, said again a few lines on
+("une attaque … une attaque qui a duré trois heures"), is the same event. The definite
+nouns ("cet appel") are :func:`storyline.analysis.events._resolve_anaphora`'s.
+See gold/events/README.md (one line per event).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyline.analysis.event_triggers import lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from storyline.analysis.event_triggers import Trigger
+    from storyline.models import EventMention, Quote
+
+RESTATED_LINES = 8  # how far back a reported restatement looks (lines, blank ones included)
+REPEATED_LINES = 4  # how far back a bare repetition of the same predicate looks
+KINDS = frozenset({"noun"})  # a verb said again is often a new act ("manifestera", "avait ouvert le feu")
+UNREAL = frozenset({"hypothetical", "future", "planned"})
+
+Located = tuple["Trigger", "EventMention", int]
+
+
+def drop_reported_restatements(doc: Doc, events: list[Located], quotes: tuple[Quote, ...]) -> list[Located]:
+    """``events`` (trigger, event, line) without the reported repetitions of earlier ones."""
+    kept: list[Located] = []
+    for trigger, event, line in events:
+        if trigger.kind != "noun" and _reported(event, quotes) and any(
+                _restates(event, other, line, other_line) and _same_content(doc, trigger, earlier)
+                for earlier, other, other_line in kept):
+            continue
+        if any(_repeats(trigger, event, line, earlier, other, other_line)
+               and _same_content(doc, trigger, earlier) for earlier, other, other_line in kept):
+            continue
+        kept.append((trigger, event, line))
+    return kept
+
+
+def _reported(event: EventMention, quotes: tuple[Quote, ...]) -> bool:
+    return event.modality == "reported" or any(q.start <= event.start < q.end for q in quotes)
+
+
+def _restates(event: EventMention, other: EventMention, line: int, other_line: int) -> bool:
+    if other.type != event.type or other_line < line - RESTATED_LINES or other.negated != event.negated:
+        return False
+    if event.modality in UNREAL or other.modality in UNREAL:
+        return False
+    mine = set(event.actors) | set(event.recipients)
+    theirs = set(other.actors) | set(other.recipients)
+    if not mine or not mine <= theirs:
+        return False
+    return not other.recipients or set(event.actors) <= set(other.actors)
+
+
+def _same_content(doc: Doc, trigger: Trigger, other: Trigger) -> bool:
+    """Whether the clauses the two predicates govern, when both govern one, have one verb."""
+    mine, theirs = _clause(doc, trigger), _clause(doc, other)
+    return mine is None or theirs is None or mine == theirs
+
+
+def _clause(doc: Doc, trigger: Trigger) -> str | None:
+    return next((lemma_of(c) for c in doc[trigger.token].children if c.dep_ in ("xcomp", "ccomp")), None)
+
+
+def _repeats(trigger: Trigger, event: EventMention, line: int, earlier: Trigger, other: EventMention,
+             other_line: int) -> bool:
+    """The same predicate again, naming nobody, a few lines on ("l'Allemagne a manifesté son
+    intérêt pour aider … la volonté de son pays d'aider")."""
+    return (not event.actors and not event.recipients and trigger.lemma == earlier.lemma
+            and other.type == event.type and other.negated == event.negated
+            and other_line >= line - REPEATED_LINES and trigger.kind in KINDS)
