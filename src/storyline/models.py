@@ -100,6 +100,7 @@ class LocalEntity:
     type: EntityType
     roles: tuple[str, ...] = ()
     country: str | None = None  # for nationality adjectives ("russe" -> "Russie")
+    unnamed: bool = False  # a group the article never names ("mineurs de Lisieux"): its own only
 
 
 @dataclass(frozen=True)

@@ -185,3 +185,19 @@ def test_a_one_word_place_that_is_a_persons_surname_joins_the_person(nlp: Any) -
     person = entity_named(found, "Arnaud Castellane")
     assert "Castellane" in texts_of(mentions, person.key, "name")
     assert len([e for e in found if "Castellane" in e.name]) == 1
+
+
+def test_an_unnamed_group_the_article_follows_is_one_entity(nlp: Any) -> None:
+    text = ("Trois étudiants de Grenoble ont été interpellés lundi. Les étudiants ont été relâchés "
+            "mardi. Un policier a témoigné.")
+    found, mentions = analyse(nlp, text)
+    groups = [e for e in found if e.unnamed]
+    assert [(e.name, e.type) for e in groups] == [("étudiants de Grenoble", "PER")]
+    assert texts_of(mentions, groups[0].key) == ["étudiants de Grenoble", "étudiants"]
+    assert "policier" not in {e.name for e in found}  # indefinite and never taken up again
+
+
+def test_an_indefinite_phrase_is_a_first_mention_when_a_definite_one_follows(nlp: Any) -> None:
+    found, mentions = analyse(nlp, "Un otage a été libéré samedi. L'otage est rentré chez lui.")
+    [hostage] = [e for e in found if e.unnamed]
+    assert texts_of(mentions, hostage.key) == ["otage", "otage"]

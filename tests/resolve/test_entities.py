@@ -213,3 +213,12 @@ def test_same_surname_different_first_names_with_shared_context():
         analysis("a", person("E1", "George Bush", role), person("E2", "Irak", kind="LOC")),
         analysis("b", person("E1", "Jeb Bush", role), person("E2", "Irak", kind="LOC"))])
     assert refs[("a", "E1")] != refs[("b", "E1")]
+
+
+def test_unnamed_groups_are_never_merged_across_articles():
+    from storyline.models import Analysis, LocalEntity
+
+    first = Analysis(document="a", entities=(LocalEntity("E1", "manifestants", "PER", unnamed=True),))
+    second = Analysis(document="b", entities=(LocalEntity("E1", "manifestants", "PER", unnamed=True),))
+    entities, refs, _ = resolve_entities([first, second])
+    assert len(entities) == 2 and refs[("a", "E1")] != refs[("b", "E1")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from storyline.analysis.entity_collectives import find_collectives
 from storyline.analysis.entity_descriptions import Description, find_demonyms, find_descriptions, person_of
 from storyline.analysis.entity_groups import Group, group_names, words
 from storyline.analysis.entity_lexicon import EntityLexicon, fold, load_entity_lexicon
@@ -49,8 +50,34 @@ def extract_entities(doc: Doc, lexicon: EntityLexicon | None = None
     for found in find_descriptions(doc, people, taken, lexicon) + find_demonyms(doc, taken, lexicon):
         key = found.key or _country_key(found, groups, entities)
         mentions.append(_mention(doc, found.start, found.end, key, "description"))
+        taken.update(range(found.start, found.end))
+    mentions += _collectives(doc, taken, entities, lexicon)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return tuple(entities), tuple(mentions)
+
+
+def _collectives(doc: Doc, taken: set[int], entities: list[LocalEntity], lexicon: EntityLexicon
+                 ) -> list[Mention]:
+    """Unnamed people the article follows, one entity per head noun and complement."""
+    mentions: list[Mention] = []
+    keys: dict[tuple[str, str], str] = {}
+    latest: dict[str, str] = {}  # head noun -> key of its latest group
+    names: dict[str, str] = {}
+    complement_of: dict[str, str] = {}
+    for found in find_collectives(doc, taken, lexicon):
+        key = keys.get((found.head, found.complement))
+        candidate = latest.get(found.head)  # "les mineurs" after "quatre mineurs de Lisieux"
+        if key is None and candidate and (not found.complement or not complement_of[candidate]):
+            key = candidate
+        if key is None:
+            key = f"E{len(entities) + len(names) + 1}"
+        keys[(found.head, found.complement)] = latest[found.head] = key
+        complement_of[key] = complement_of.get(key) or found.complement
+        if len(found.text) > len(names.get(key, "")):
+            names[key] = found.text
+        mentions.append(_mention(doc, found.start, found.end, key, "description"))
+    entities += [LocalEntity(key, name, "PER", unnamed=True) for key, name in names.items()]
+    return mentions
 
 
 def _mention(doc: Doc, start: int, end: int, key: str, kind: str) -> Mention:

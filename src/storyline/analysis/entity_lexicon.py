@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 LEXICON_FILE = "entity_lexicon.json"
 ARTICLES = frozenset({"le", "la", "l'", "l’", "les"})
 CONTRACTED = frozenset({"du", "des", "au", "aux"})
+DETERMINERS_OF_REFERENCE = frozenset({  # a phrase with one of these points at someone known
+    "le", "la", "l'", "l’", "les", "du", "au", "aux", "ce", "cet", "cette", "ces",
+    "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"})
 
 
 def fold(text: str) -> str:
@@ -36,6 +39,7 @@ class EntityLexicon:
     nationalities: dict[str, str]  # folded masculine singular adjective -> country
     countries: frozenset[str]  # folded country names
     not_names: frozenset[str]  # folded single words that are never names ("Vendredi")
+    people_nouns: frozenset[str]  # "mineurs", "manifestants": unnamed people an article follows
 
     def is_role(self, word: str) -> bool:
         """A role noun in the singular or the plural ("responsables", "généraux")."""
@@ -100,6 +104,7 @@ def load_entity_lexicon() -> EntityLexicon:
             nationalities=nationalities,
             countries=frozenset(fold(c) for c in nationalities.values()),
             not_names=frozenset(fold(w) for w in raw["not_names"]),
+            people_nouns=frozenset(raw["people_nouns"]),
         )
     except (OSError, KeyError, ValueError, AttributeError) as exc:
         raise ModelError(

@@ -64,7 +64,9 @@ def _locals(analyses: Sequence[Analysis]) -> list[_Local]:
                 surfaces[m.entity].add(m.text)
         for entity in analysis.entities:
             tokens = name_tokens(entity.name) or [fold(entity.name)]
-            if entity.type == "PER":
+            if entity.unnamed:  # "mineurs de Lisieux": known in its article only
+                first, key = None, f"~{analysis.document}:{entity.key}"
+            elif entity.type == "PER":
                 last = surname(tokens) or tokens[-1]
                 first = skeleton(tokens[0]) if len(tokens) > 1 else None
                 key = skeleton(last)
@@ -105,7 +107,7 @@ def _typo_keys(items: list[_Local]) -> dict[tuple[str, str], tuple[str, str]]:
         co_mentioned[item.ref[0]].add(_block(item))
     index: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     for block in roles:
-        if len(block[1]) >= 5:
+        if len(block[1]) >= 5 and not block[1].startswith("~"):
             for key in deletion_keys(block[1]):
                 index[(block[0], key)].add(block)
     merged: UnionFind[tuple[str, str]] = UnionFind(roles)
@@ -194,6 +196,8 @@ def _link(items: list[_Local], aliases: AliasFile) -> _Linker:
         around[item.ref[0]].add(representative[_block(item)])
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, item in enumerate(items):
+        if item.key.startswith("~"):
+            continue  # an unnamed group of one article: never merged
         if linker.frozen(i):  # the alias file keeps this name apart from every other one
             blocks[("SPLIT", _spelling(item))].append(i)
         else:
