@@ -85,7 +85,8 @@ def cluster_stories(
         group.sort(key=order.__getitem__)
         dates = sorted(d for d in (documents[order[m]].published for m in group) if d)
         counts = Counter(e for m in group for e in salient[m])
-        label = ", ".join(names[e] for e, _ in counts.most_common(3) if e in names)
+        top = sorted((e for e in counts if e in names), key=lambda e: (-counts[e], names[e]))[:3]
+        label = ", ".join(names[e] for e in top)  # ties by name: the same label on every run
         stories.append(Story(id=content_id("story", group[0]), label=label or group[0],
                              documents=tuple(group), start=dates[0] if dates else None,
                              end=dates[-1] if dates else None))
