@@ -329,3 +329,57 @@ def test_a_clause_under_a_predicate_of_its_type_is_one_event(nlp: Any) -> None:
 def test_a_means_under_a_capacity_is_still_an_event(nlp: Any) -> None:
     text = "La Pologne souhaite renforcer sa capacité à protéger son ciel en collaborant avec la France."
     assert "COOPERATE" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Le ministre a qualifié l'attaque de « lâche et barbare ».", "ACCUSE"),
+        ("Les soldats encerclés se sont rendus.", "RETREAT"),
+        ("Le ministre s'est rendu à Berlin.", "CONSULT"),
+        ("Les forces russes ont tenté d'entrer dans Kharkiv.", "ASSAULT"),
+        ("Pierre Dupont n'avait pas encore discuté avec le président Macron de ce dossier.", "CONSULT"),
+        ("Le Canada soutient la Pologne en lui donnant des armes.", "AID"),
+        ("La mise en œuvre d'un cessez-le-feu a commencé.", "RETREAT"),
+        ("Le rapport dresse un constat sévère de la gestion de l'agence.", "ACCUSE"),
+        ("Les rebelles se heurtent à la résistance des forces gouvernementales.", "ASSAULT"),
+    ],
+)
+def test_recovered_triggers(nlp: Any, text: str, kind: str) -> None:
+    found, _ = analyse(nlp, text)
+    assert kind in {e.type for e in found}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a qualifié la rencontre de « très utile ».",
+        "Le ministre est entré dans la salle.",
+        "Le projet de cessez-le-feu a été publié.",
+        "Le rapport dresse un constat de la situation.",
+    ],
+)
+def test_no_event_without_the_needed_arguments(nlp: Any, text: str) -> None:
+    found, _ = analyse(nlp, text)
+    assert found == [], found
+
+
+def test_coordinated_restatement_is_one_event(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Les troupes ennemies ont franchi la frontière et pénétré en territoire voisin.")
+    assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_dates_of_reports_deadlines_and_neighbouring_nouns(nlp: Any) -> None:
+    accepted, _ = only(nlp, "Belgrade affirmait hier accepter le plan de paix.")
+    assert (accepted.type, accepted.date) == ("AGREE", "2025-03-19")
+    deadline, _ = only(nlp, "Paul Durand a donné jusqu'au 30 juin aux syndicats pour se décider.")
+    assert (deadline.type, deadline.date) == ("THREATEN", None)
+    found, _ = analyse(nlp, "Washington a rétabli l'aide militaire à Kiev après un gel au début du mois.")
+    dates = {e.type: e.date for e in found}
+    assert dates == {"AID": None, "RETREAT": "2025-03"}
+
+
+def test_a_de_date_belongs_to_the_noun_and_the_setting_to_its_clause(nlp: Any) -> None:
+    text = "Lors de l'appel téléphonique d'hier, Pierre Dupont a demandé à Marie Martin de venir."
+    found, _ = analyse(nlp, text)
+    assert {(e.type, e.date) for e in found} == {("CONSULT", "2025-03-19"), ("REQUEST", "2025-03-19")}

@@ -64,6 +64,7 @@ def _collectives(doc: Doc, taken: set[int], entities: list[LocalEntity], lexicon
     latest: dict[str, str] = {}  # head noun -> key of its latest group
     names: dict[str, str] = {}
     complement_of: dict[str, str] = {}
+    named: set[str] = set()  # groups whose name has its complement already
     for found in find_collectives(doc, taken, lexicon):
         key = keys.get((found.head, found.complement))
         candidate = latest.get(found.head)  # "les mineurs" after "quatre mineurs de Lisieux"
@@ -73,8 +74,10 @@ def _collectives(doc: Doc, taken: set[int], entities: list[LocalEntity], lexicon
             key = f"E{len(entities) + len(names) + 1}"
         keys[(found.head, found.complement)] = latest[found.head] = key
         complement_of[key] = complement_of.get(key) or found.complement
-        if len(found.text) > len(names.get(key, "")):
-            names[key] = found.text
+        if key not in names or (found.complement and key not in named):
+            names[key] = found.text  # the first phrase, or the first one with its complement
+            if found.complement:
+                named.add(key)
         mentions.append(_mention(doc, found.start, found.end, key, "description"))
     entities += [LocalEntity(key, name, "PER", unnamed=True) for key, name in names.items()]
     return mentions

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.analysis.event_lexicon import EventLexicon
-from storyline.analysis.event_triggers import Trigger, lemma_of
+from storyline.analysis.event_triggers import Trigger
+from storyline.analysis.event_words import case_of, lemma_of
 from storyline.analysis.quote_lexicon import load_lexicon
 from storyline.models import Modality, Precision, Quote, Timex
 
@@ -29,6 +30,9 @@ _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
 _WEEK = re.compile(r"^(\d{4})-W(\d\d)")
 _YEAR = re.compile(r"^(\d{4})")
 HISTORICAL_DAYS = 365
+CONDITIONAL_ENDS = ("rait", "raient", "rais", "rions", "riez", "ront")
+PLACE_WORDS = frozenset({"à", "au", "en", "dans"})
+FRAME_MARKS = frozenset({"après", "avant", "en", "sans"})
 
 
 @dataclass(frozen=True)
@@ -64,17 +68,23 @@ def reduce_value(value: str) -> When:
 
 
 class DateFinder:
-    """Dates of triggers from the timexes of one document."""
+    """Dates of triggers from the timexes of one document. ``nouns``: the token indices of the
+    noun triggers, which a time expression next to them may belong to ("la réunion … à Djeddah
+    le 11 mars" hung by the parser on the verb)."""
 
-    def __init__(self, doc: Doc, timexes: tuple[Timex, ...]) -> None:
+    def __init__(self, doc: Doc, timexes: tuple[Timex, ...], nouns: frozenset[int] = frozenset()) -> None:
         self.doc = doc
+        self.nouns = nouns
         self.quote_cues = load_lexicon()
         self.by_root: dict[int, Timex] = {}
+        self.durations: set[int] = set()
         for timex in timexes:
-            if timex.type not in ("DATE", "TIME") or not reduce_value(timex.value).date:
-                continue
             span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if span is None:
+                continue
+            if timex.type == "DURATION":
+                self.durations.add(span.root.i)
+            if timex.type not in ("DATE", "TIME") or not reduce_value(timex.value).date or _deadline(span):
                 continue
             self.by_root[span.root.i] = timex
 
@@ -87,7 +97,7 @@ class DateFinder:
         the taking undated), and no date is borrowed from another sentence."""
         head = self.doc[trigger.token]
         nodes = [head] + ([self.doc[trigger.noun]] if trigger.noun is not None else [])
-        chain = nodes + self._governors(head)
+        chain = nodes + self._governors(head) + self._incise(head)
         governed = self._attached(head.sent)
         for node in chain:
             for timex_root, attach in governed:
@@ -99,30 +109,48 @@ class DateFinder:
                     return reduce_value(self.by_root[inside[0]].value)
         clause = {node.i for node in chain}
         for timex_root, attach in governed:  # on the noun of a "lors de" setting of the clause
-            if attach.head.i in clause and attach.dep_.startswith("obl") and _is_setting(attach):
+            if attach.pos_ == "NOUN" and _is_setting(attach) and _setting_verb(attach) in clause:
                 return reduce_value(self.by_root[timex_root].value)
         return When()
 
     def _governors(self, head: Token) -> list[Token]:
-        """Verbs whose date the trigger shares: the verb a noun is an argument of, and the
-        verbs above an infinitive or a verb chain, stopping at a reporting verb."""
+        """Verbs whose date the trigger shares: the verb a noun is an argument of ("deux jours
+        de négociations": of the duration's verb), the verbs above an infinitive or a verb chain,
+        the verb an "après"/"avant de"/gerund clause hangs on; a reporting verb only for what it
+        tells as simultaneous ("affirmait hier accepter", "a annoncé qu'il suspendait"), not for
+        what came before ("a annoncé avoir repris", "ont confirmé que X avait rétabli")."""
         found: list[Token] = []
         node = head
         if head.pos_ == "NOUN" and _is_setting(head):  # "le 19 mars, lors de l'appel, X a …"
             verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             return [verb] if verb is not None and not self._reports(verb) else []
+        if head.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.i in self.durations \
+                and case_of(head.head) is None:  # not "libérés hier après douze jours de captivité"
+            node = head.head
         while node.head.i != node.i and len(found) < 4:
             relation, parent = node.dep_, node.head
-            if node.pos_ == "NOUN" and not found and relation.startswith(("nsubj", "obj", "obl")):
-                pass
-            elif relation != "xcomp":
+            argument = node.pos_ == "NOUN" and not found and relation.startswith(("nsubj", "obj", "obl"))
+            framed = relation == "advcl" and _framed(node)
+            if not argument and not framed and relation not in ("xcomp", "ccomp"):
                 break
-            if parent.pos_ not in ("VERB", "AUX") or self._reports(parent):
+            if parent.pos_ not in ("VERB", "AUX"):
+                break
+            if self._reports(parent) or relation == "ccomp":
+                if relation in ("xcomp", "ccomp") and self._reports(parent) and _simultaneous(node):
+                    found.append(parent)
                 break
             found.append(parent)
             found += [c for c in parent.children if c.dep_ == "xcomp" and c.i != node.i]
             node = parent
         return found
+
+    def _incise(self, head: Token) -> list[Token]:
+        """The reporting verb of an incise after what it reports ("X «accepte …», a indiqué
+        hier un communiqué"), when the report is told as simultaneous."""
+        if head.pos_ not in ("VERB", "AUX") or not _simultaneous(head, moods=("Ind", "Sub")):
+            return []
+        return [c for c in head.children if c.dep_ in ("conj", "parataxis") and c.i > head.i
+                and self._reports(c) and any(s.dep_ == "nsubj" and s.i > c.i for s in c.children)]
 
     def _reports(self, verb: Token) -> bool:
         """A verb of statement (déclarer, annoncer, affirmer, nier…), not of praise or request."""
@@ -130,16 +158,81 @@ class DateFinder:
         return cue is not None and self.quote_cues.takes_infinitive(cue)
 
     def _attached(self, sentence: Span) -> list[tuple[int, Token]]:
-        """(timex root, the verb or noun it hangs on) for each timex of ``sentence``."""
+        """(timex root, the verb or noun it hangs on) for each timex of ``sentence``: the
+        parser's head, or the noun trigger it follows ("l'appel téléphonique d'hier", "un gel
+        temporaire au début du mois", "la prise d'otages de l'OPEP en 1975")."""
         out = []
-        for root in self.by_root:
+        for root in sorted(self.by_root):
             if not sentence.start <= root < sentence.end:
                 continue
             node = self.doc[root].head
             while node.pos_ not in ("VERB", "AUX", "NOUN") and node.head.i != node.i:
                 node = node.head
-            out.append((root, node))
+            out.append((root, self._neighbour(self.doc[root], node) or node))
         return out
+
+    def _neighbour(self, root: Token, attach: Token) -> Token | None:
+        """The noun trigger right before the timex whose phrase it closes: introduced by a
+        preposition, inside the phrase of the parser's head, or the timex is a "de" complement
+        ("d'hier", "du 5 juin")."""
+        before = _skip_place(self.doc, root.left_edge.i - 1)
+        if before < 0:
+            return None
+        near = self.doc[before]
+        owners = [self.doc[n] for n in sorted(self.nouns)
+                  if self.doc[n].left_edge.i <= near.i <= self.doc[n].right_edge.i and n != attach.i]
+        owners = [n for n in owners if n.right_edge.i == near.i or near.i >= n.i]
+        if not owners:
+            return None
+        noun = min(owners, key=lambda n: n.right_edge.i - n.left_edge.i)
+        if case_of(root) == "de" and near.i in (noun.i, noun.i + 1):
+            return noun
+        inside = attach in noun.ancestors
+        return noun if inside and case_of(noun) is not None and noun.right_edge.i == near.i else None
+
+
+def _skip_place(doc: Doc, before: int) -> int:
+    """The token before a parenthesis and a place name ("à Djeddah (Arabie saoudite)")."""
+    if before >= 0 and doc[before].text == ")":
+        opening = next((i for i in range(before - 1, max(-1, before - 12), -1) if doc[i].text == "("), None)
+        before = opening - 1 if opening is not None else before
+    while before >= 0 and doc[before].text in ")]»":
+        before -= 1
+    if before >= 0 and doc[before].pos_ == "PROPN":
+        while before >= 0 and doc[before].pos_ == "PROPN":
+            before -= 1
+        if before >= 0 and doc[before].lower_ in PLACE_WORDS:
+            before -= 1
+    return before
+
+
+def _deadline(span: Span) -> bool:
+    """ "jusqu'au 30 juin", "d'ici mardi": a time limit, not when it happened."""
+    doc = span.doc
+    words = [t.lower_.replace("’", "'") for t in doc[max(0, span.start - 2):span.start + 1]]
+    return any(w.startswith("jusqu") for w in words) or "ici" in words[-2:]
+
+
+def _framed(clause: Token) -> bool:
+    """An adverbial clause told in the time of its governor: "après l'avoir tabassé", "avant de
+    s'en prendre", a gerund ("en arrivant")."""
+    return any(c.dep_ == "mark" and c.lower_ in FRAME_MARKS for c in clause.children)
+
+
+def _simultaneous(verb: Token, moods: tuple[str, ...] = ("Ind",)) -> bool:
+    """A present infinitive or a present / imperfect finite verb: at the time of the report."""
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    tense = _morph(verb, "Tense")
+    if verb.lower_.endswith(CONDITIONAL_ENDS):  # "continueraient", tagged as a present at times
+        return False
+    return (_morph(verb, "VerbForm") == "Inf" and not tense) or (
+        tense in ("Pres", "Imp") and _morph(verb, "Mood") in moods)
+
+
+def _setting_verb(noun: Token) -> int | None:
+    """The verb a "lors de" noun is the setting of (through "lors", which may hang elsewhere)."""
+    return next((a.i for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _is_setting(noun: Token) -> bool:

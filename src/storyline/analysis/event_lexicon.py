@@ -31,13 +31,14 @@ class Entry:
     reciprocal: bool = False  # coordinated subjects are all actors ("X et Y se sont entretenus")
     recipient: tuple[str, ...] = ()  # "obj", "iobj" or the preposition that introduces it
     owner: bool = False  # "a rejeté une proposition de X": X is the recipient
-    needs: str | None = None  # person, place, object, no_object, partner, aid
+    needs: str | None = None  # a condition on the arguments: see event_needs.py
     after: dict[str, Entry] = field(default_factory=dict)  # next word -> other meaning
     objects: dict[str, Entry] = field(default_factory=dict)  # object noun (or @class) -> meaning
     complements: dict[str, Entry] = field(default_factory=dict)  # preposition -> meaning ("condamné à")
     unless: tuple[str, ...] = ()  # object nouns that make it no event ("fournir des informations")
     outcome: bool = False  # the result of a linked event of its type ("tuant", "tués dans une attaque")
     agent: bool = False  # only with a subject able to act ("ce projet a demandé un travail": required)
+    otherwise: Entry | None = None  # meaning when ``needs`` fails ("se rendre" without a place)
 
     def merged(self, other: Entry) -> Entry:
         """``other`` (an object or "after" entry) with this entry's hints where it has none."""
@@ -81,6 +82,7 @@ def _entry(raw: dict[str, Any], where: str) -> Entry:
         complements={k: _entry(v, f"{where}.complements.{k}")
                      for k, v in raw.get("complements", {}).items()},
         unless=tuple(raw.get("unless", [])), outcome=bool(raw.get("outcome")), agent=bool(raw.get("agent")),
+        otherwise=_entry(raw["otherwise"], f"{where}.otherwise") if "otherwise" in raw else None,
     )
 
 

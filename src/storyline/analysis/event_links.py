@@ -24,7 +24,7 @@ from storyline.analysis.event_pronouns import (
 )
 from storyline.analysis.event_referents import Referents
 from storyline.analysis.event_roles import clause_subject, coordinated, is_plural, is_possessive
-from storyline.analysis.event_triggers import case_of
+from storyline.analysis.event_words import case_of
 from storyline.analysis.quote_lexicon import load_lexicon
 from storyline.analysis.quote_speakers import SpeakerLinker
 from storyline.analysis.quote_subjects import sentence_subjects

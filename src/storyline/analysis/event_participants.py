@@ -44,7 +44,8 @@ from storyline.analysis.event_targets import (
     origin,
     stray_adjectives,
 )
-from storyline.analysis.event_triggers import PREPOSITIONAL, Trigger, case_of
+from storyline.analysis.event_triggers import Trigger
+from storyline.analysis.event_words import PREPOSITIONAL, case_of
 from storyline.models import LocalEntity, Mention
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_triggers import lemma_of
+from storyline.analysis.event_words import lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -8,6 +8,8 @@
   "sa capacité à se défendre contre les frappes", "a exprimé sa crainte qu'une interruption").
 - A noun naming a kind of event ("de telles offensives") or judged as a topic ("une attaque
   est peu probable").
+- A conjunct without auxiliary or subject of its own, of the type and mode of the trigger it
+  is coordinated with ("ont franchi la frontière et pénétré"): the same act.
 - An outcome (lexicon ``outcome``: "tuant ses occupants", "tués dans une attaque") linked to
   another trigger of its type in the sentence: the attack is the event.
 
@@ -18,7 +20,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_triggers import Trigger, case_of, lemma_of
+from storyline.analysis.event_triggers import Trigger
+from storyline.analysis.event_words import case_of, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,7 +51,8 @@ def part_of_another(doc: Doc, triggers: list[Trigger], lex: EventLexicon) -> set
         token = doc[trigger.token]
         if _under_generic(token, lex) or _not_an_occurrence(token, trigger) or _content_of(
                 token, trigger, heads, lex) or (
-                trigger.entry.outcome and _linked_same_type(token, trigger, heads)):
+                trigger.entry.outcome and _linked_same_type(token, trigger, heads)) or _coordinated_again(
+                token, trigger, heads):
             dropped.add(n)
     return dropped
 
@@ -135,6 +139,17 @@ def _topic(child: Token) -> bool:
     case = case_of(child)
     return case in TOPIC_CASES or lemma_of(child) in TOPIC_NOUNS or (
         case == "de" and child.head.pos_ == "VERB")
+
+
+def _coordinated_again(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """A conjunct sharing the auxiliary and subject of a trigger of its type and mode: one act
+    told twice ("ont franchi la frontière et pénétré en territoire ukrainien")."""
+    first = heads.get(token.head.i)
+    if trigger.kind != "verb" or token.dep_ != "conj" or first is None or first is trigger:
+        return False
+    if any(c.dep_.startswith(("aux", "nsubj")) for c in token.children):
+        return False
+    return first.entry.type == trigger.entry.type and first.entry.mode == trigger.entry.mode
 
 
 def _linked_same_type(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.analysis.event_roles import coordinated, owners, subjects
-from storyline.analysis.event_triggers import case_of
+from storyline.analysis.event_words import case_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -11,22 +11,26 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from storyline.analysis.event_lexicon import Entry, EventLexicon
+from storyline.analysis.event_needs import satisfied
+from storyline.analysis.event_words import (
+    PREPOSITIONAL,
+    REFLEXIVES,
+    case_of,
+    is_person,
+    is_reflexive,
+    lemma_of,
+    noun_lemmas,
+    verb_lemmas,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-REFLEXIVES = frozenset({"se", "s'", "s’"})
 OBJECT_DEPS = frozenset({"obj", "obl:arg"})
-PREPOSITIONAL = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "obl:agent", "iobj"})
-_PERSON_NOUNS = frozenset({
-    "président", "présidente", "ministre", "envoyé", "chef", "dirigeant", "homologue", "chancelier",
-    "premier", "secrétaire", "ambassadeur", "émissaire", "délégation", "roi", "reine", "pape", "maire",
-    "général", "responsable", "représentant", "journaliste", "suspect", "homme", "femme", "enfant",
-    "manifestant", "militant", "opposant", "soldat", "otage", "prisonnier", "individu", "conducteur",
-})
+PARTITIVES = frozenset({"des", "du", "de", "d'", "d’"})
 NOT_PREDICATES = frozenset({"amod", "aux", "aux:tense", "aux:pass", "cop"})
+PROPOSED = frozenset({"REQUEST"})  # an adjectival participle with "par X" still coded
 INANIMATE_PRONOUNS = frozenset({"cela", "ça", "ceci"})
-_PLACE_CASES = frozenset({"à", "au", "aux", "dans", "en", "vers", "chez"})
 
 
 @dataclass(frozen=True)
@@ -40,49 +44,6 @@ class Trigger:
     entry: Entry
     kind: Literal["verb", "light", "noun"]
     noun: int | None = None  # the object noun of a light verb or of a verb + object entry
-
-
-def lemma_of(token: Token) -> str:
-    return token.lemma_.lower()
-
-
-def noun_lemmas(token: Token) -> tuple[str, ...]:
-    """Lemma forms to look a noun up by ("frappes" -> frappe, "pourparlers" as written)."""
-    low = token.lower_
-    forms = [lemma_of(token), low, low[:-1] if low.endswith(("s", "x")) else low]
-    if "-" in low:  # "attentats-suicides" -> attentat-suicide
-        forms.append("-".join(p[:-1] if p.endswith(("s", "x")) else p for p in low.split("-")))
-    return tuple(dict.fromkeys(forms))
-
-
-def verb_lemmas(token: Token) -> tuple[str, ...]:
-    """Lemma forms to look a verb up by: spaCy's, and the "é" stem of a reformed spelling
-    ("cèderait" lemmatised "cèderer" -> céder)."""
-    lemma = lemma_of(token)
-    forms = [lemma]
-    if "è" in lemma:
-        stem = lemma[:-4] + "er" if lemma.endswith("erer") else lemma
-        forms.append(stem.replace("è", "é"))
-    return tuple(dict.fromkeys(forms))
-
-
-def is_reflexive(verb: Token) -> bool:
-    return any(c.lower_ in REFLEXIVES for c in verb.children)
-
-
-def case_of(token: Token) -> str | None:
-    """The preposition introducing ``token`` ("avec", "à"; "au" -> "à", "du" -> "de")."""
-    for child in token.children:
-        if child.dep_ in ("case", "fixed") or (child.dep_ == "mark" and child.pos_ == "ADP"):
-            low = child.lower_.replace("’", "'")
-            if low in ("au", "aux"):
-                return "à"
-            if low in ("du", "des", "d'"):
-                return "de"
-            if low == "auprès":
-                return "auprès"
-            return low
-    return None
 
 
 def object_of(verb: Token) -> Token | None:
@@ -111,6 +72,22 @@ def _object_entry(entry: Entry, obj: Token | None, lex: EventLexicon) -> tuple[E
     candidates = [obj, *[c for c in obj.children if c.dep_ in ("nmod", "appos")]]
     if obj.pos_ == "NUM":  # "lancé 28 drones": the parser may head the phrase on the number
         candidates += [c for c in obj.children if c.pos_ == "NOUN"]
+    return _meaning(entry, obj, candidates, lex)
+
+
+def _partitive_entry(entry: Entry, verb: Token, lex: EventLexicon) -> tuple[Entry, Token] | None:
+    """An object the parser took for a "de" complement: "en leur donnant des armes" (partitive
+    article read as a preposition), "décider de la peine"."""
+    if not entry.objects:
+        return None
+    candidates = [c for c in verb.children if c.dep_ in PREPOSITIONAL and c.dep_ != "obl:agent"
+                  and c.i > verb.i and c.pos_ == "NOUN"
+                  and any(k.dep_ in ("case", "det") and k.lower_ in PARTITIVES for k in c.children)]
+    return _meaning(entry, None, candidates, lex)
+
+
+def _meaning(entry: Entry, obj: Token | None, candidates: list[Token],
+             lex: EventLexicon) -> tuple[Entry, Token] | None:
     for noun in candidates:
         for form in noun_lemmas(noun):
             if form in entry.objects:
@@ -120,7 +97,8 @@ def _object_entry(entry: Entry, obj: Token | None, lex: EventLexicon) -> tuple[E
                     return entry.merged(value), noun
         if "@person" in entry.objects and is_person(noun, lex):
             return entry.merged(entry.objects["@person"]), noun
-        if noun is obj and obj.pos_ == "PROPN" and "@place" in entry.objects and obj.ent_type_ == "LOC":
+        if obj is not None and noun is obj and obj.pos_ == "PROPN" and "@place" in entry.objects \
+                and obj.ent_type_ == "LOC":
             return entry.merged(entry.objects["@place"]), noun
     return None
 
@@ -131,70 +109,6 @@ def _complement_entry(entry: Entry, verb: Token) -> Entry | None:
         if child.dep_ in PREPOSITIONAL and (case := case_of(child)) in entry.complements:
             return entry.merged(entry.complements[case])
     return None
-
-
-def is_person(token: Token, lex: EventLexicon | None = None) -> bool:
-    """A person: a PER name, a noun of persons ("le président", lexicon class ``person``)."""
-    lemma = lemma_of(token)
-    return token.ent_type_ == "PER" or lemma in _PERSON_NOUNS or (
-        lex is not None and lex.in_class(lemma, "person")) or (
-        token.pos_ == "PROPN" and token.ent_type_ in ("", "PER"))
-
-
-def _is_place(token: Token, lex: EventLexicon) -> bool:
-    return token.ent_type_ == "LOC" or any(lex.in_class(f, "place") for f in noun_lemmas(token))
-
-
-def _satisfied(entry: Entry, head: Token, obj: Token | None, lex: EventLexicon) -> bool:
-    needs = entry.needs
-    if needs is None:
-        return True
-    if needs == "person":  # the object, or the one a recipient preposition introduces
-        slots = [c for c in head.children if c.dep_ in PREPOSITIONAL and case_of(c) in entry.recipient]
-        return any(is_person(t, lex) for t in [*([obj] if obj is not None else []), *slots])
-    if needs == "object":  # "qui sera signé": a passive has one
-        return obj is not None or any(c.dep_ == "aux:pass" for c in head.children)
-    if needs == "event":  # "cesser d'attaquer", "cesser le feu"
-        return any(c.dep_ == "xcomp" and any(f in lex.verbs for f in verb_lemmas(c))
-                   for c in head.children) or (obj is not None and bool(entry.objects))
-    if needs == "no_object":
-        return obj is None
-    if needs == "place":
-        places = [c for c in head.children if c.dep_ in PREPOSITIONAL and case_of(c) in _PLACE_CASES]
-        return any(_is_place(c, lex) or c.pos_ == "PROPN" for c in places)
-    if needs == "aid":  # "le gel de l'aide"; "a rétabli l'aide après un gel"
-        governor = head.head if head.dep_ in ("obl", "obl:mod", "nmod") else head
-        return any(c.dep_ in ("nmod", "obj") and any(lex.in_class(f, "aid") for f in noun_lemmas(c))
-                   for c in [*head.children, *governor.children])
-    if needs == "partner":
-        return _has_partner(head, entry)
-    if needs == "active":  # "il devrait être appelé à d'autres fonctions": no call to act
-        return not any(c.dep_ == "aux:pass" for c in head.children)
-    return True
-
-
-def _has_partner(head: Token, entry: Entry) -> bool:
-    """A participant other than the subject: a recipient slot filled, a "de/entre/par X", a
-    possessive ("sa demande")."""
-    for child in head.children:
-        if child.dep_ in ("obj", "iobj") and "obj" in entry.recipient or child.dep_ in ("iobj", "obl:agent"):
-            return True  # "sanctionné par l'Union européenne"; not "il a été sanctionné" (by voters)
-        if child.dep_ in PREPOSITIONAL and child.pos_ in ("NOUN", "PROPN", "PRON"):
-            case = case_of(child)
-            if case in entry.recipient or (head.pos_ == "NOUN" and case in ("de", "entre", "par")
-                                           and (child.pos_ == "PROPN" or child.ent_type_
-                                                or is_person(child) or _on_behalf(child))):
-                return True
-        if child.dep_ == "det" and "Poss=Yes" in str(child.morph):
-            return True
-        if head.pos_ == "NOUN" and child.dep_ == "amod" and child.ent_type_:
-            return True
-    return False
-
-
-def _on_behalf(token: Token) -> bool:
-    """ "de la part de X" """
-    return lemma_of(token) == "part" and any(c.dep_ == "nmod" for c in token.children)
 
 
 def _after(entry: Entry, head: Token) -> Entry:
@@ -239,11 +153,16 @@ def find_triggers(doc: Doc, lex: EventLexicon) -> list[Trigger]:
                 if trigger.noun is not None:
                     taken_nouns.add(trigger.noun)
     for token in doc:
-        if token.pos_ == "NOUN" and token.i not in taken_nouns:
+        if _noun(token) and token.i not in taken_nouns:
             trigger = _noun_trigger(token, lex)
             if trigger is not None:
                 found.append(trigger)
     return sorted(found, key=lambda t: t.start)
+
+
+def _noun(token: Token) -> bool:
+    """A noun, or a common noun the tagger took for a name ("la résistance" as PROPN)."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text[:1].islower())
 
 
 def _verbal_adjective(token: Token) -> bool:
@@ -285,7 +204,8 @@ def _inanimate_subject(verb: Token, lex: EventLexicon) -> bool:
 
 
 def _verb_trigger(verb: Token, lex: EventLexicon) -> Trigger | None:
-    if _adjectival(verb):
+    adjectival = _adjectival(verb)
+    if adjectival and not any(c.dep_ == "obl:agent" for c in verb.children):
         return None
     lemma = next((f for f in verb_lemmas(verb) if f in lex.verbs or f in lex.light_verbs),
                  lemma_of(verb))
@@ -303,11 +223,15 @@ def _verb_trigger(verb: Token, lex: EventLexicon) -> Trigger | None:
     reflexive = is_reflexive(verb)
     if (entry.reflexive and not reflexive) or (entry.plain and reflexive):
         return None
-    matched = _object_entry(entry, obj, lex)
+    matched = _object_entry(entry, obj, lex) or _partitive_entry(entry, verb, lex)
     noun = matched[1].i if matched is not None else None
     chosen = matched[0] if matched is not None else _complement_entry(entry, verb) or _after(entry, verb)
-    if chosen.type is None or not _satisfied(chosen, verb, obj, lex):
+    if chosen.type is not None and not satisfied(chosen, verb, obj, lex) and chosen.otherwise is not None:
+        chosen = chosen.otherwise  # "se rendre" without a place: a surrender
+    if chosen.type is None or not satisfied(chosen, verb, obj, lex):
         return None
+    if adjectival and chosen.type not in PROPOSED:
+        return None  # "les munitions fournies par X": no event; "le cessez-le-feu proposé par X" is one
     if obj is not None and any(f in entry.unless for f in noun_lemmas(obj)):
         return None  # "fournir des informations" is no aid
     if chosen.agent and _inanimate_subject(verb, lex):
@@ -326,7 +250,7 @@ def _noun_trigger(noun: Token, lex: EventLexicon) -> Trigger | None:
             matched = next((m for c in complements if (m := _object_entry(entry, c, lex))), None)
             entry = matched[0] if matched is not None else entry
         entry = _after(entry, noun)
-        if entry.type is None or not _satisfied(entry, noun, None, lex):
+        if entry.type is None or not satisfied(entry, noun, None, lex):
             return None
         start, end = _span(noun.doc, noun.i, noun.i)
         return Trigger(noun.i, start, end, form, entry, "noun")

@@ -19,7 +19,8 @@ from storyline.analysis.event_lexicon import EventLexicon, load_event_lexicon
 from storyline.analysis.event_participants import ParticipantFinder
 from storyline.analysis.event_restatements import drop_reported_restatements
 from storyline.analysis.event_scope import part_of_another
-from storyline.analysis.event_triggers import Trigger, case_of, find_triggers, lemma_of, mode_of
+from storyline.analysis.event_triggers import Trigger, find_triggers, mode_of
+from storyline.analysis.event_words import case_of, lemma_of
 from storyline.analysis.pipeline import AnalysisState, Stage
 from storyline.analysis.timex import publication_date
 from storyline.models import EventMention, LocalEntity, Mention, Modality, Quote, Timex
@@ -63,9 +64,9 @@ def extract_events(
         return attribution(position, quotes)
 
     finder = ParticipantFinder(doc, entities, mentions, lex, speaker)
-    dates = DateFinder(doc, timexes)
-    events: list[tuple[Trigger, EventMention, int]] = []
     triggers = find_triggers(doc, lex)
+    dates = DateFinder(doc, timexes, frozenset(t.token for t in triggers if t.kind == "noun"))
+    events: list[tuple[Trigger, EventMention, int]] = []
     inside = part_of_another(doc, triggers, lex)
     for trigger in (t for n, t in enumerate(triggers) if n not in inside):
         event = _event(doc, trigger, finder, dates, lex, dct, quotes)

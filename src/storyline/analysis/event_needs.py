@@ -1,0 +1,155 @@
+"""Conditions an entry of the event lexicon puts on the arguments of its trigger (``needs``).
+
+- ``person``: the object, or the one a recipient preposition introduces, is a person;
+- ``object``: an object, or a passive; ``no_object``: none; ``event``: an event as object or
+  infinitive ("cesser d'attaquer"); ``place``: a place complement ("se rendre à Moscou");
+- ``aid``: aid named around it ("le gel de l'aide"); ``partner``: a participant other than the
+  subject; ``active``: not passive;
+- ``critical``: a harsh judgement ("qualifié l'attaque de « cynique »", "un constat sévère");
+- ``military``: an armed force acts ("la résistance des forces ukrainiennes");
+- ``incursion``: an armed force enters a place ("les forces russes tentaient d'entrer dans
+  Sumy"); ``surrender``: a bare "se rendre" ("si elles se rendaient", "s'est rendu à la
+  police"); ``in_force``: a truce put in force ("la mise en œuvre d'un cessez-le-feu", not "un
+  projet de cessez-le-feu").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyline.analysis.event_words import (
+    PREPOSITIONAL,
+    case_of,
+    is_person,
+    lemma_of,
+    noun_lemmas,
+    subject_of,
+    verb_lemmas,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from storyline.analysis.event_lexicon import Entry, EventLexicon
+
+PLACE_CASES = frozenset({"à", "au", "aux", "dans", "en", "vers", "chez"})
+ENTRY_CASES = frozenset({"dans", "en", "sur"})
+PURPOSE_MARKS = frozenset({"pour", "afin"})
+PARTNER_CASES = frozenset({"vers", "avec", "auprès", "à", "chez"})
+IN_FORCE = frozenset({"œuvre", "vigueur", "application", "instauration", "respect"})
+ARMED = frozenset({"armé", "militaire"})
+HARSH = frozenset({
+    "cynique", "inacceptable", "inadmissible", "scandaleux", "honteux", "barbare", "criminel",
+    "irresponsable", "odieux", "lâche", "ignoble", "terroriste", "sévère", "accablant", "cinglant",
+    "alarmant", "implacable", "désastreux", "catastrophique", "injustifiable", "révoltant",
+})
+
+
+def satisfied(entry: Entry, head: Token, obj: Token | None, lex: EventLexicon) -> bool:
+    """Whether the arguments of ``head`` (``obj``: its object) meet ``entry.needs``."""
+    needs = entry.needs
+    if needs is None:
+        return True
+    if needs == "person":
+        slots = [c for c in head.children if c.dep_ in PREPOSITIONAL and case_of(c) in entry.recipient]
+        return any(is_person(t, lex) for t in [*([obj] if obj is not None else []), *slots])
+    if needs == "object":  # "qui sera signé": a passive has one
+        return obj is not None or _passive(head)
+    if needs == "event":  # "cesser d'attaquer", "cesser le feu"
+        return any(c.dep_ == "xcomp" and any(f in lex.verbs for f in verb_lemmas(c))
+                   for c in head.children) or (obj is not None and bool(entry.objects))
+    if needs == "no_object":
+        return obj is None
+    if needs == "place":
+        return _place_complement(head, lex, PLACE_CASES)
+    if needs == "aid":  # "le gel de l'aide"; "a rétabli l'aide après un gel"
+        governor = head.head if head.dep_ in ("obl", "obl:mod", "nmod") else head
+        return any(c.dep_ in ("nmod", "obj") and any(lex.in_class(f, "aid") for f in noun_lemmas(c))
+                   for c in [*head.children, *governor.children])
+    if needs == "partner":
+        return _has_partner(head, entry)
+    if needs == "active":  # "il devrait être appelé à d'autres fonctions": no call to act
+        return not _passive(head)
+    return _other(needs, head, obj, lex)
+
+
+def _other(needs: str, head: Token, obj: Token | None, lex: EventLexicon) -> bool:
+    if needs == "critical":  # in the object's phrase or the attribute given to it
+        judged = [*([obj] if obj is not None else []),
+                  *[c for c in head.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "xcomp", "amod")]]
+        return any(lemma_of(t) in HARSH or t.lower_ in HARSH for j in judged for t in j.subtree)
+    if needs == "military":
+        if head.pos_ in ("NOUN", "PROPN"):
+            return any(c.dep_ in ("nmod", "amod") and (_armed(c, lex) or lemma_of(c) in ARMED)
+                       for c in head.children)
+        subject = subject_of(head)
+        return subject is not None and _armed(subject, lex)
+    if needs == "incursion":
+        subject = subject_of(head)
+        return subject is not None and _armed(subject, lex) and _place_complement(head, lex, ENTRY_CASES)
+    if needs == "surrender":
+        return _surrender(head, lex)
+    if needs == "in_force":  # "la mise en œuvre d'un cessez-le-feu"
+        return any(lemma_of(a) in IN_FORCE for a in list(head.ancestors)[:2])
+    return True
+
+
+def _passive(head: Token) -> bool:
+    return any(c.dep_ == "aux:pass" for c in head.children)
+
+
+def _armed(token: Token, lex: EventLexicon) -> bool:
+    return any(lex.in_class(f, "military") for f in noun_lemmas(token))
+
+
+def _is_place(token: Token, lex: EventLexicon) -> bool:
+    return token.ent_type_ == "LOC" or any(lex.in_class(f, "place") for f in noun_lemmas(token))
+
+
+def _place_complement(head: Token, lex: EventLexicon, cases: frozenset[str]) -> bool:
+    places = [c for c in head.children if c.dep_ in PREPOSITIONAL and case_of(c) in cases]
+    return any(_is_place(c, lex) or c.pos_ == "PROPN" for c in places)
+
+
+def _surrender(head: Token, lex: EventLexicon) -> bool:
+    """ "se rendre" with no object, attribute or clause, and no complement but the authority
+    surrendered to ("aux autorités", "à la police")."""
+    for child in head.children:
+        if child.dep_ in ("obj", "xcomp", "ccomp", "acl"):
+            return False
+        authority = any(lex.in_class(f, "agent") for f in noun_lemmas(child)) or child.ent_type_ == "ORG"
+        if child.dep_ in PREPOSITIONAL and (case_of(child) not in ("à", "devant") or not authority):
+            return False
+    return True
+
+
+def _has_partner(head: Token, entry: Entry) -> bool:
+    """A participant other than the subject: a recipient slot filled, a "de/entre/par X", a
+    possessive ("sa demande"); the person a purpose clause's governor turns to ("s'est tourné
+    vers X pour discuter"); the agent of a passive it is the subject of ("cet accord avait été
+    élaboré par les ministres")."""
+    for child in head.children:
+        if child.dep_ in ("obj", "iobj") and "obj" in entry.recipient or child.dep_ in ("iobj", "obl:agent"):
+            return True  # "sanctionné par l'Union européenne"; not "il a été sanctionné" (by voters)
+        if child.dep_ in PREPOSITIONAL and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            case = case_of(child)
+            if case in entry.recipient or (head.pos_ == "NOUN" and case in ("de", "entre", "par")
+                                           and (child.pos_ == "PROPN" or child.ent_type_
+                                                or is_person(child) or _on_behalf(child))):
+                return True
+        if child.dep_ == "det" and "Poss=Yes" in str(child.morph):
+            return True
+        if head.pos_ == "NOUN" and child.dep_ == "amod" and child.ent_type_:
+            return True
+    if head.pos_ == "NOUN" and head.dep_ == "nsubj:pass":
+        return any(c.dep_ == "obl:agent" for c in head.head.children)
+    if head.pos_ == "VERB" and head.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in head.children):
+        return any(c.dep_.startswith("obl") and case_of(c) in PARTNER_CASES and is_person(c)
+                   for c in head.head.children)
+    return False
+
+
+def _on_behalf(token: Token) -> bool:
+    """ "de la part de X" """
+    return lemma_of(token) == "part" and any(c.dep_ == "nmod" for c in token.children)
