@@ -238,3 +238,67 @@ def test_role_description_names_its_holder_when_nationalities_agree(nlp: Any) ->
     assert everyone(nlp, text, "inculper") == {"Slobodan Milosevic"}
     text = "Le président russe Vladimir Poutine a parlé hier. Donald Trump a critiqué le dirigeant ukrainien."
     assert everyone(nlp, text, "critiqué") == {"Donald Trump"}
+
+
+def test_agent_of_a_participle_on_a_noun_acts(nlp: Any) -> None:
+    text = ("Le Kenya a rejeté la trêve. Le Soudan examine encore une trêve de dix jours proposée par "
+            "l'Égypte.")
+    actors, _ = event_of(nlp, text, "proposée")
+    assert actors == {"Égypte"}
+
+
+def test_a_veto_is_aimed_at_whoever_passed_the_law(nlp: Any) -> None:
+    text = ("Le président Joe Biden a indiqué qu'il opposera son veto à une loi de finances "
+            "votée par le Sénat la semaine dernière.")
+    assert "Sénat" in everyone(nlp, text, "veto")
+
+
+def test_a_chain_of_pronouns_keeps_its_referent(nlp: Any) -> None:
+    text = ("Les ravisseurs ont enlevé le touriste à Nice. Ils l'ont enfermé dans une cave. Ils l'ont "
+            "ensuite ligoté. Ils lui ont pris sa carte bancaire. Plus tard, ils l'ont torturé.")
+    actors, recipients = event_of(nlp, text, "torturé")
+    assert actors == {"ravisseurs"}
+    assert recipients == {"touriste"}  # "l'" -> "lui" -> "l'" -> "l'" -> "le touriste"
+
+
+def test_a_national_court_is_its_country(nlp: Any) -> None:
+    text = "L'opposant Ahmet Kaya a été condamné hier à dix ans de prison par un tribunal turc."
+    actors, recipients = event_of(nlp, text, "condamné")
+    assert actors == {"Turquie"}
+    assert recipients == {"Ahmet Kaya"}
+
+
+def test_defence_lawyers_are_a_group_of_their_own(nlp: Any) -> None:
+    text = ("Le procureur a requis vingt ans de prison. Les avocats de la défense ont demandé au juge "
+            "Paul Martin de prononcer une peine plus légère.")
+    actors, recipients = event_of(nlp, text, "ont demandé")
+    assert actors == {"avocats de la défense"}
+    assert recipients == {"Paul Martin"}
+
+
+def test_a_call_includes_who_the_speaker_turned_to(nlp: Any) -> None:
+    text = ("Lors de l'entretien téléphonique de lundi, M. Scholz a demandé à M. Macron de soutenir "
+            "le plan européen.")
+    assert everyone(nlp, text, "entretien") == {"Scholz", "Macron"}
+
+
+def test_a_count_announces_the_people_named_next(nlp: Any) -> None:
+    text = ("Les deux journalistes allemands ont été libérés hier au Mali. Peter Braun et sa collègue, "
+            "Anna Vogel, avaient été enlevés en mars.")
+    _, recipients = event_of(nlp, text, "libérés")
+    assert recipients == {"Peter Braun", "Anna Vogel"}
+
+
+def test_a_definite_event_noun_points_back_to_its_author(nlp: Any) -> None:
+    text = ("Une attaque de l'Iran contre Israël a fait trois morts dans la nuit. "
+            "Le Premier ministre Benyamin Netanyahou a condamné l'attaque.")
+    _, recipients = event_of(nlp, text, "condamné")
+    assert "Iran" in recipients
+
+
+def test_afin_de_shares_the_subject_of_its_clause(nlp: Any) -> None:
+    text = ("Le syndicaliste Paul Girard sera à Lille mardi 7 mai afin d'y manifester contre la venue "
+            "d'Éric Zemmour.")
+    actors, recipients = event_of(nlp, text, "manifester")
+    assert actors == {"Paul Girard"}
+    assert recipients == {"Éric Zemmour"}

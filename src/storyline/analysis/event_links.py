@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 
 from storyline.analysis.entity_lexicon import fold
 from storyline.analysis.event_pronouns import (
+    SUBJECT_PRONOUNS,
     description_antecedent,
+    earlier_pronoun,
     pronoun_antecedent,
     pronoun_features,
     relative_antecedent,
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "lui", "eux"})
+CHAIN = 6  # pronouns a chain of pronouns goes back through
 FIRST_PERSON = frozenset({"je", "j'", "j’", "nous", "moi"})
 RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 CUT = frozenset({"conj", "cc", "acl", "acl:relcl", "parataxis", "advcl", "ccomp", "xcomp", "punct"})
@@ -68,8 +71,8 @@ class EntityLinks:
         """A name, a pronoun or a mention of a person, body or place (not of a thing: "missiles
         Patriot")."""
         key = self._entity_at(token)
-        if key is not None:
-            return self.types.get(key) != "MISC"
+        if key is not None:  # a capitalised agent the model left unclassified: "par le Congrès"
+            return self.types.get(key) != "MISC" or (token.dep_ == "obl:agent" and token.text[:1].isupper())
         return token.pos_ == "PRON" or is_possessive(token)
 
     def _keys(self, tokens: list[Token]) -> list[str]:
@@ -123,10 +126,23 @@ class EntityLinks:
         return token.pos_ == "PROPN" or token.lemma_.lower() in words or token.lower_ in words
 
     def _antecedent_keys(self, token: Token) -> list[str] | None:
-        """Keys through the antecedent of a pronoun or "qui" (None: no antecedent found)."""
-        found = relative_antecedent(token) or pronoun_antecedent(token, self._plain, self._person,
-                                                                 self._person_noun)
-        return self._plain(found) if found is not None else None
+        """Keys through the antecedent of a pronoun or "qui" (None: no antecedent found), or
+        through the pronoun it repeats (a chain of "ils", at most CHAIN links back)."""
+        for _ in range(CHAIN):
+            found = relative_antecedent(token) or pronoun_antecedent(token, self._plain, self._person,
+                                                                     self._person_noun)
+            if found is not None:
+                return self._plain(found)
+            earlier = earlier_pronoun(token)
+            if earlier is None:
+                return None
+            if pronoun_features(earlier) == ("subject", SUBJECT_PRONOUNS.get(earlier.lower_)):
+                ref = SpeakerRef(earlier.idx, earlier.idx + len(earlier), earlier.i, pronoun=earlier.lower_)
+                key = self.linker.link(ref, self._paragraph(earlier.idx))
+                if key:
+                    return [key]
+            token = earlier
+        return None
 
     def _link(self, token: Token, plain: bool = False) -> list[str]:
         low = token.lower_.lstrip("-")
@@ -160,11 +176,11 @@ class EntityLinks:
         person = self._appositive_person(token)
         if person and (covering is None or self.types.get(covering) != "PER"):
             return [person]
+        members = self.referents.plural_members(token) if covering is None or self._unnamed(covering) else []
+        if members:  # "les deux otages", an unnamed group the next sentence names
+            return members
         if covering:
             return [covering]
-        members = self.referents.plural_members(token)
-        if members:
-            return members
         keys = self._phrase_keys(token)
         if keys or plain:
             return keys
@@ -173,6 +189,11 @@ class EntityLinks:
             return self._plain(earlier)
         holder = self._role_holder(token)
         return [holder] if holder else []
+
+    def _unnamed(self, key: str) -> bool:
+        """An entity the article follows without naming it ("otages français")."""
+        entity = self.referents.entities.get(key)
+        return entity is not None and entity.type == "PER" and not entity.name[:1].isupper()
 
     def _role_holder(self, token: Token) -> str | None:
         """ "le président serbe" with no mention: the document's only person whose stated role

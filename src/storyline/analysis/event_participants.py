@@ -1,15 +1,17 @@
 """Who takes part in an event: actors, recipients and place, as LocalEntity keys.
 
 Actors are the subject (with its coordinated subjects: "X et Y se sont entretenus"), the
-agent of a passive ("a été reçu par X"), the subject shared with a governing verb
-("a accepté d'aider", "a défendu … et critiqué"), the antecedent of a relative "qui"; for a
-noun, its "de X" / "par X" complement, a possessive, "entre X et Y", or the subject of the
-clause it is the setting of ("Lors d'un appel, X et Y ont convenu"). Recipients come from the
-slots the lexicon names (object, "à X", "avec X"…), or the owner of a rejected or praised thing
-("a rejeté une proposition de X"). A participant phrase is mapped to an entity through the
-mention covering its head word, else the names inside it, else the quotes stage's linker
-(pronouns, bodies that speak for someone): see :mod:`storyline.analysis.event_links`. Without
-a slot, a target-taking event gets what it acts on (:mod:`storyline.analysis.event_targets`).
+agent of a passive ("a été reçu par X", "un cessez-le-feu proposé par X"), the subject shared
+with a governing verb ("a accepté d'aider", "a défendu … et critiqué", "afin de"), the
+antecedent of a relative "qui"; for a noun, its "de X" / "par X" complement, a possessive,
+"entre X et Y", or the subject of the clause it is the setting of ("Lors d'un appel, X et Y ont
+convenu"; "lors de l'appel, X a demandé à Y": Y too). Recipients come from the slots the
+lexicon names (object, "à X", "avec X"…), or the owner of a rejected or praised thing ("a
+rejeté une proposition de X", "son veto à une loi adoptée par X"). A participant phrase is
+mapped to an entity through the mention covering its head word, else the names inside it, else
+the quotes stage's linker (pronouns, bodies that speak for someone): see
+:mod:`storyline.analysis.event_links`. Without a slot, a target-taking event gets what it acts
+on (:mod:`storyline.analysis.event_targets`).
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ VENUES = frozenset({"stade", "salle", "palais", "hôtel", "aéroport", "place", 
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST"})  # "a prévenu que Moscou …": Moscou is warned
 INFINITIVE_TYPES = frozenset({"AGREE", "REJECT"})  # "a accepté d'aider l'Ukraine"
 OWNER_TYPES = frozenset({"REQUEST"})  # "a exigé le désarmement de l'IRA"
+REJECTED = frozenset({"REJECT"})  # "mettre son veto à une loi adoptée par X", as "rejeter"
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,7 @@ class ParticipantFinder(EntityLinks):
     # ------------------------------------------------------------------ roles
 
     def _verb_roles(self, verb: Token, trigger: Trigger) -> tuple[list[Token], list[Token]]:
-        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        passive = any(c.dep_ == "aux:pass" for c in verb.children) or _agent_participle(verb)
         actors: list[Token] = []
         recipients: list[Token] = []
         for child in verb.children:
@@ -110,7 +113,7 @@ class ParticipantFinder(EntityLinks):
         if patient is not None:  # "Richard Reid, accusé de …": Reid is accused
             recipients.append(patient)
         elif not actors and not passive:
-            actors = shared_subject(verb)
+            actors = shared_subject(verb) or _split_subject(verb)
         exclude = {t.i for t in actors}
         recipients += self._slots(verb, trigger, exclude)
         entry = trigger.entry
@@ -145,7 +148,7 @@ class ParticipantFinder(EntityLinks):
                         found.append(child)
                 elif slot in PREPOSITIONAL and case in entry.recipient and slot != "obl:agent":
                     found.append(child)
-        if entry.owner or (entry.type in OWNER_TYPES and trigger.noun is None):
+        if entry.owner or entry.type in REJECTED or (entry.type in OWNER_TYPES and trigger.noun is None):
             things = [c for c in head.children if c.dep_ == "obj"] + [t for t in found if case_of(t)]
             for thing in things:  # "a rejeté la proposition de X", "son veto à une loi adoptée par X"
                 if thing.pos_ == "NOUN" and not self._entity_at(thing):
@@ -225,7 +228,11 @@ class ParticipantFinder(EntityLinks):
         if not words & SETTING_CASES:
             return []
         verb = governing_clause(noun)
-        return subjects(verb) if verb is not None else []
+        if verb is None:
+            return []
+        addressed = [c for c in verb.children if c.dep_ in ("obl:arg", "iobj") and case_of(c) in ("à", "avec")
+                     and self._plain(c)]  # "lors de l'appel, X a demandé à Y": Y was on it
+        return subjects(verb) + addressed
 
 
     def _target_keys(self, verb: Token, trigger: Trigger) -> list[str]:
@@ -262,6 +269,27 @@ class ParticipantFinder(EntityLinks):
                 if key and self.types.get(key) == "LOC":
                     return key
         return None
+
+
+def _split_subject(verb: Token) -> list[Token]:
+    """ "X sera à Marseille jeudi 2 mai | afin d'y manifester": an infinitive at the top of a
+    sentence the parser cut off mid-clause (it starts in lower case, the one before ends
+    without a stop) has the subject of that sentence's root."""
+    sentence = verb.sent
+    top = sentence.root
+    if sentence.start == 0 or not sentence[0].is_lower or "VerbForm=Inf" not in str(verb.morph) \
+            or not (top.i == verb.i or (verb.head.i == top.i and top.pos_ in ("ADV", "ADP"))):
+        return []
+    before = verb.doc[sentence.start - 1]
+    if before.is_punct:
+        return []
+    return subjects(before.sent.root)
+
+
+def _agent_participle(verb: Token) -> bool:
+    """ "un cessez-le-feu proposé par Washington": a participle on a noun, with its agent."""
+    return verb.dep_ == "acl" and "VerbForm=Part" in str(verb.morph) and any(
+        c.dep_ == "obl:agent" and case_of(c) == "par" for c in verb.children)
 
 
 def _hyphenated(head: Token) -> list[Token]:

@@ -10,6 +10,9 @@ Each function takes the phrase's token and returns the token of its antecedent, 
   not X asking X). Subject pronouns the linker leaves open ("ils" for a plural group: "Les
   supporters de l'OM … l'un d'eux") take the same search, the subject first.
 - "celui-ci", "celle-ci", "ceux-ci": the last noun phrase that agrees, whatever its role.
+- A pronoun with no antecedent in reach repeats the latest earlier pronoun of the same kind
+  and number ("Ils l'ont emmené … ils l'ont jeté"): :func:`earlier_pronoun`, followed by
+  :mod:`storyline.analysis.event_links` along the chain.
 - "qui" the parser hung on a conjoined verb instead of a relative clause ("la gendarmerie de X
   qui a ouvert une enquête"): the noun phrase right before it.
 - A definite or demonstrative noun phrase naming no one by itself ("le tribunal", "les
@@ -108,6 +111,33 @@ def pronoun_antecedent(token: Token, link: Linker, is_person: Callable[[Token, l
             if plural and candidate.dep_ not in SUBJECT_DEPS and len(coordinated(candidate)) < 2 \
                     and (candidate.pos_ == "PROPN" or not is_person(candidate, keys)):
                 continue  # "5.000 F": a plural group is a noun (of people) or a coordination
+            return candidate
+    return None
+
+
+def earlier_pronoun(token: Token) -> Token | None:
+    """ "Ils l'ont emmené … Ils l'ont livré … ils l'ont jeté": the latest earlier pronoun of the
+    same kind, number and gender (a subject for a subject, an object for an object) in the
+    pronoun's sentence or the two before, outside its own clause — a chain of pronouns keeps
+    one referent."""
+    found = pronoun_features(token)
+    if found is None or found[0] == "demonstrative":
+        return None
+    doc = token.doc
+    first = token.sent.start
+    counted = 0
+    while counted < LOOK_BACK_SENTENCES and first > 0:
+        sentence = doc[first - 1].sent
+        first = sentence.start
+        counted += any(t.is_alpha for t in sentence)
+    for candidate in reversed(doc[first:token.i]):
+        if candidate.pos_ != "PRON" or candidate.head.i == token.head.i:
+            continue
+        said = pronoun_features(candidate)
+        if said is None or said[0] != found[0] or said[1][1] != found[1][1]:
+            continue
+        genders = {said[1][0], found[1][0]}
+        if None in genders or len(genders) == 1:
             return candidate
     return None
 

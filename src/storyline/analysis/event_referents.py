@@ -8,7 +8,8 @@ descriptions.
   ignored).
 - "les deux dirigeants", "les deux pays", "les deux parties" name the two latest distinct
   entities of the right kind before the phrase, in its sentence or the sentences just before:
-  people (leaders first, for "dirigeants", "présidents"…), or countries.
+  people (leaders first, for "dirigeants", "présidents"…), or countries. People no one named
+  before it are the ones named right after it ("Les deux otages … X et son épouse, Y").
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ COUNTRY_NOUNS = frozenset({
 })
 NUMBERS = {"deux": 2, "trois": 3, "quatre": 4}
 LOOK_BACK = 600  # characters a plural description looks back for its members
+LOOK_AHEAD = 300  # characters it looks ahead when no one was named before it
 NOMINAL = frozenset({"nmod", "amod", "conj", "flat:name", "appos", "compound"})
 
 
@@ -121,6 +123,8 @@ class Referents:
         if lemma in PEOPLE_NOUNS:
             wanted = self._latest(token.idx, count, lambda e: e.type == "PER",
                                   leaders=lemma in LEADER_NOUNS)
+            if len(wanted) != count:  # "Les deux otages … ont été libérés. X et son épouse, Y, …"
+                wanted = self._introduced(token.idx, count)
         elif lemma in COUNTRY_NOUNS:
             wanted = self._latest(token.idx, count, self._is_country)
         else:
@@ -144,6 +148,22 @@ class Referents:
             if len(leading) >= count:
                 keys = leading
         return keys[:count]
+
+    def _introduced(self, position: int, count: int) -> list[str]:
+        """The first ``count`` people named after ``position`` (within LOOK_AHEAD characters)
+        that the article never named before it: a description that announces them."""
+        keys: list[str] = []
+        for mention in self.mentions:
+            entity = self.entities.get(mention.entity)
+            if mention.start <= position or entity is None or entity.type != "PER" \
+                    or mention.kind != "name" or not entity.name[:1].isupper() or entity.key in keys:
+                continue
+            if mention.start > position + LOOK_AHEAD:
+                break
+            if any(m.entity == entity.key and m.start < position for m in self.mentions):
+                continue
+            keys.append(entity.key)
+        return keys[:count] if len(keys) >= count else []
 
     def _leads(self, entity: LocalEntity) -> bool:
         """A leading role: its head word is a leader noun (and the role is no stray phrase that

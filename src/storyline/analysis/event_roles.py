@@ -71,6 +71,9 @@ def shared_subject(verb: Token, depth: int = 0) -> list[Token]:
         return owners(completed, participles=False)
     if verb.dep_ in ("conj", "xcomp", "advcl") and governor.pos_ in CLAUSE_HEADS:
         return subjects(governor) or shared_subject(governor, depth + 1)
+    if governor.lower_ == "afin" and _infinitival(verb) and governor.head.i != governor.i:
+        above = governor.head  # "X sera à Lille afin d'y manifester": "afin" hangs on the clause
+        return subjects(above) or shared_subject(above, depth + 1)
     if any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children):  # gerund: the clause's subject
         clause = governing_clause(verb)
         return subjects(clause) if clause is not None else []

@@ -9,7 +9,8 @@ Each function takes tokens and returns tokens; mapping them to entities is
   inside or the nationality of the thing; for an attack also where it went, by nationality
   only ("ont pénétré en territoire ukrainien": not "dans la province de X", a venue);
 - the antecedent of a demonstrative thing ("X a proposé des conditions. Y a rejeté ces
-  conditions"): the same noun a sentence or two before;
+  conditions") or of a bare definite one ("Z a qualifié l'attaque de cynique"): the same noun
+  a sentence or two before, whose owner or "par X" is the participant;
 - subjects the parser hung elsewhere: under a source ("Selon X, des milliers de soldats sont
   encerclés"), behind a fronted adverb's preposition ("En outre, les avions de X ont frappé"),
   on an auxiliary ("que X n'a pas bloquée").
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_roles import coordinated, owners, subjects
+from storyline.analysis.event_roles import coordinated, is_possessive, owners, subjects
 from storyline.analysis.event_words import case_of
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "REQUEST", 
 ATTACK_TYPES = frozenset({"ASSAULT", "COERCE"})
 ATTACK_CASES = frozenset({"en", "sur", "contre", "vers"})  # not "dans": where it happened
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 LOOK_BACK_SENTENCES = 2
 
@@ -64,9 +66,11 @@ def stray_adjectives(verb: Token, things: list[Token]) -> list[Token]:
 
 
 def antecedent(thing: Token) -> Token | None:
-    """ "ces conditions": the same noun in this sentence or the two before, not itself
-    demonstrative."""
-    if not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in thing.children):
+    """ "ces conditions", "l'attaque" with no complement of its own: the same noun in this
+    sentence or the two before."""
+    dets = {c.lower_ for c in thing.children if c.dep_ == "det"}
+    bare = not any(c.dep_ == "nmod" or is_possessive(c) for c in thing.children)
+    if not (dets & DEMONSTRATIVES or (dets & DEFINITE and bare)):
         return None
     doc = thing.doc
     sentence = thing.sent
@@ -85,8 +89,8 @@ def antecedent(thing: Token) -> Token | None:
 def origin(thing: Token) -> list[Token]:
     """Who a thing comes from: its owner, else the subject of the clause it is the object of
     ("Poutine a proposé des conditions")."""
-    found = owners(thing)
-    if found:
+    found = owners(thing) or [c for c in thing.children if c.dep_ == "nmod" and case_of(c) == "par"]
+    if found:  # "une attaque par la Russie"
         return found
     if thing.dep_ == "obj" and thing.head.pos_ == "VERB":
         return [s for s in subjects(thing.head) if s.dep_ == "nsubj"]
