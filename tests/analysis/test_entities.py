@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from storyline.analysis import entities
 from storyline.analysis.entities import extract_entities
-from storyline.analysis.entity_groups import one_edit_apart, words
+from storyline.analysis.entity_groups import bare_words, one_edit_apart, words
 from storyline.analysis.entity_lexicon import adjective_forms, load_entity_lexicon
 from storyline.analysis.pipeline import AnalysisState, check_order
 from storyline.models import Document, LocalEntity, Mention
@@ -201,3 +201,17 @@ def test_an_indefinite_phrase_is_a_first_mention_when_a_definite_one_follows(nlp
     found, mentions = analyse(nlp, "Un otage a été libéré samedi. L'otage est rentré chez lui.")
     [hostage] = [e for e in found if e.unnamed]
     assert texts_of(mentions, hostage.key) == ["otage", "otage"]
+
+
+def test_a_name_with_a_swallowed_article_is_the_same_entity() -> None:
+    assert bare_words("La Norvège") == ["norvege"] == bare_words("Norvège")
+    assert bare_words("A Oslo") == ["oslo"]
+    assert bare_words("Le") == ["le"]  # nothing left after the article: kept
+
+
+def test_a_people_noun_of_several_words_is_an_unnamed_group(nlp: Any) -> None:
+    text = "Après le match, les forces de l'ordre ont dispersé les manifestants devant la mairie."
+    found, mentions = analyse(nlp, text)
+    groups = {e.name: e for e in found if e.unnamed}
+    assert "forces de l'ordre" in groups
+    assert texts_of(mentions, groups["forces de l'ordre"].key) == ["forces de l'ordre"]

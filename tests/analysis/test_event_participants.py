@@ -302,3 +302,10 @@ def test_afin_de_shares_the_subject_of_its_clause(nlp: Any) -> None:
     actors, recipients = event_of(nlp, text, "manifester")
     assert actors == {"Paul Girard"}
     assert recipients == {"Éric Zemmour"}
+
+
+def test_an_unnamed_group_of_several_words_is_an_actor(nlp: Any) -> None:
+    text = "À la fin du concert, les forces de l'ordre ont arrêté les manifestants devant la mairie."
+    actors, _ = event_of(nlp, text, "arrêté")
+    assert actors == {"forces de l'ordre"}
+

@@ -137,6 +137,13 @@ def test_negation(nlp: Any) -> None:
         ("Donald Trump rencontrera Vladimir Poutine.", "future"),
         ("Donald Trump a rencontré Vladimir Poutine.", "asserted"),
         ("Donald Trump a rencontré Vladimir Poutine en février 2022.", "historical"),
+        ("Donald Trump a rencontré Vladimir Poutine en août 2024.", "historical"),
+        ("Le ministre a affirmé que le Mali ne céderait pas.", "future"),
+        ("Donald Trump a promis qu'il rencontrerait Vladimir Poutine.", "future"),
+        ("Le Canada a annoncé qu'il suspendait ses livraisons d'armes à l'Ukraine.", "reported"),
+        ("Le Canada a manifesté son intérêt pour la médiation entre le Mali et le Niger.", "hypothetical"),
+        ("Une rencontre entre Donald Trump et Vladimir Poutine doit s'ouvrir demain à Genève.", "planned"),
+        ("Des parachutages d'aide humanitaire à Gaza vont être effectués par des avions civils.", "future"),
     ],
 )
 def test_modality(nlp: Any, text: str, modality: str) -> None:
@@ -163,6 +170,12 @@ def test_date_of_the_governing_verb_and_none_without_one(nlp: Any) -> None:
 def test_the_date_of_a_report_is_not_the_date_of_what_it_reports(nlp: Any) -> None:
     found, _ = analyse(nlp, "Le ministère a annoncé le 14 mars avoir repris le village de Kozatché.")
     assert [(e.type, e.date) for e in found] == [("ASSAULT", None)]
+
+
+def test_the_last_time_that_clause_takes_the_date_of_its_cleft(nlp: Any) -> None:
+    text = "La dernière fois que Donald Trump a rencontré Vladimir Poutine, c'était en juin 2019."
+    found, _ = analyse(nlp, text)
+    assert [(e.type, e.date, e.modality) for e in found] == [("CONSULT", "2019-06", "historical")]
 
 
 def test_timeml_values_reduce_to_calendar_dates() -> None:

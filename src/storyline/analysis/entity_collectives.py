@@ -39,7 +39,7 @@ def find_collectives(doc: Doc, taken: set[int], lexicon: EntityLexicon) -> list[
     for token in doc:
         if token.i in taken or token.pos_ != "NOUN" or not token.text[:1].islower():
             continue
-        if token.lower_ not in lexicon.people_nouns:
+        if token.lower_ not in lexicon.people_nouns and not _starts_phrase(token, lexicon.people_nouns):
             continue
         definite = _refers(token)
         if not definite and not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children):
@@ -51,6 +51,13 @@ def find_collectives(doc: Doc, taken: set[int], lexicon: EntityLexicon) -> list[
                                 " ".join(fold(t.text) for t in nouns), definite))
     later = {c.head for c in found if c.definite}
     return [c for c in found if c.definite or c.head in later]
+
+
+def _starts_phrase(token: Token, nouns: frozenset[str]) -> bool:
+    """A people noun of several words starting at ``token``: "les forces de l'ordre"."""
+    text = fold(token.doc.text[token.idx:token.idx + 40])
+    return any(" " in noun and text.startswith(fold(noun)) and not text[len(noun):len(noun) + 1].isalpha()
+               for noun in nouns)
 
 
 def _refers(noun: Token) -> bool:

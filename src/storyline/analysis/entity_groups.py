@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 PARTICLES = frozenset({"de", "du", "des", "d'", "van", "von", "der", "den", "le", "la", "al", "el", "ben",
                        "bin"})
 TYPE_PRIORITY: dict[str, int] = {"PER": 3, "ORG": 2, "LOC": 1, "MISC": 0}
+LEADING = frozenset({"le", "la", "les", "a"})  # "La Yougoslavie" = "Yougoslavie", "A Belgrade"
 
 
 @dataclass
@@ -46,7 +47,8 @@ class Group:
 
     def name(self) -> str:
         counts = Counter(self.names)
-        return max(counts, key=lambda n: (len(n.split()), counts[n], len(n)))
+        return max(counts, key=lambda n: (len(bare_words(n)), len(bare_words(n)) == len(words(n)),
+                                          counts[n], len(n)))
 
 
 def words(name: str) -> list[str]:
@@ -56,6 +58,12 @@ def words(name: str) -> list[str]:
         head, _, rest = word.partition("'")
         found.append(rest if rest and len(head) <= 2 else word)
     return [w for w in found if w]
+
+
+def bare_words(name: str) -> list[str]:
+    """Words of a name without a leading article or swallowed preposition: "La France" -> ["france"]."""
+    found = words(name)
+    return found[1:] if len(found) > 1 and found[0] in LEADING else found
 
 
 def surname(name: str) -> str:
@@ -109,7 +117,7 @@ def group_names(doc: Doc, spans: Sequence[NameSpan]) -> list[Group]:
                 people.append((last, first, group))
             _add(group, span, name)
         else:
-            key = " ".join(words(name))
+            key = " ".join(bare_words(name))
             group = others.get(key) or _acronym_group(others, name)
             if group is None:
                 group = new_group()

@@ -1,11 +1,10 @@
-"""When and how an event is reported: its date, negation, modality and source.
+"""When and how an event is reported: its date, negation and source (modality:
+:mod:`storyline.analysis.event_modality`).
 
 Date: the time expression attached to the trigger (or to the noun of a light verb), else one
 attached to a verb the trigger depends on inside its sentence ("a annoncé le 14 mars avoir
-repris"); TimeML values are cut to a calendar day, month or year. Modality: "planned" under a
-planning verb ("ont prévu une réunion"), "hypothetical" for a conditional or under "pouvoir",
-"vouloir", "prêt à" or a "si" clause, "future" for a future tense or "aller" + infinitive,
-"historical" when the date lies more than a year before publication.
+repris"), else the "c'était …" of a "la dernière fois que" clause; TimeML values are cut to a
+calendar day, month or year.
 """
 
 from __future__ import annotations
@@ -15,11 +14,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_lexicon import EventLexicon
 from storyline.analysis.event_triggers import Trigger
-from storyline.analysis.event_words import case_of, lemma_of
+from storyline.analysis.event_words import case_of
 from storyline.analysis.quote_lexicon import load_lexicon
-from storyline.models import Modality, Precision, Quote, Timex
+from storyline.models import Precision, Quote, Timex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -29,10 +27,10 @@ _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
 _WEEK = re.compile(r"^(\d{4})-W(\d\d)")
 _YEAR = re.compile(r"^(\d{4})")
-HISTORICAL_DAYS = 365
 CONDITIONAL_ENDS = ("rait", "raient", "rais", "rions", "riez", "ront")
 PLACE_WORDS = frozenset({"à", "au", "en", "dans"})
 FRAME_MARKS = frozenset({"après", "avant", "en", "sans"})
+SPEECH = frozenset({"promettre", "prévenir"})  # statements the quote lexicon reads as taking no infinitive
 
 
 @dataclass(frozen=True)
@@ -111,6 +109,17 @@ class DateFinder:
         for timex_root, attach in governed:  # on the noun of a "lors de" setting of the clause
             if attach.pos_ == "NOUN" and _is_setting(attach) and _setting_verb(attach) in clause:
                 return reduce_value(self.by_root[timex_root].value)
+        return self._cleft(head)
+
+    def _cleft(self, head: Token) -> When:
+        """ "La dernière fois que X s'est entretenu avec Y, c'était en février 2022": the time
+        told by the "c'était" clause of the "fois que" the trigger belongs to."""
+        if not head.dep_.startswith("acl") or head.head.lemma_ != "fois":
+            return When()
+        for root in sorted(self.by_root):
+            if head.i < root < head.sent.end and any(
+                    t.lemma_ == "être" for t in self.doc[max(head.i, self.doc[root].left_edge.i - 2):root]):
+                return reduce_value(self.by_root[root].value)
         return When()
 
     def _governors(self, head: Token) -> list[Token]:
@@ -151,6 +160,11 @@ class DateFinder:
             return []
         return [c for c in head.children if c.dep_ in ("conj", "parataxis") and c.i > head.i
                 and self._reports(c) and any(s.dep_ == "nsubj" and s.i > c.i for s in c.children)]
+
+    def reports(self, verb: Token) -> bool:
+        """A verb of statement (déclarer, annoncer, affirmer, promettre…), not of request."""
+        cue = self.quote_cues.cue_lemma(verb)
+        return cue is not None and (self.quote_cues.takes_infinitive(cue) or cue in SPEECH)
 
     def _reports(self, verb: Token) -> bool:
         """A verb of statement (déclarer, annoncer, affirmer, nier…), not of praise or request."""
@@ -254,44 +268,6 @@ def is_negated(trigger: Trigger, doc: Doc) -> bool:
 def _morph(token: Token, name: str) -> str:
     values = token.morph.get(name, [])
     return str(values[0]) if values else ""
-
-
-def modality_of(trigger: Trigger, doc: Doc, lex: EventLexicon, when: When,
-                published: dt.date | None) -> Modality:
-    head = doc[trigger.token]
-    verbs = [head] + [c for c in head.children if c.dep_.startswith("aux")]
-    chain = [head, *list(head.ancestors)[:3]]
-    governors = chain[1:]
-    if any(lemma_of(g) in lex.modality.get("planned", frozenset()) for g in governors[:2]):
-        return "planned"
-    if any(_morph(v, "Mood") == "Cnd" for v in verbs) or any(
-            lemma_of(g) in lex.modality.get("hypothetical", frozenset()) for g in governors[:2]):
-        return "hypothetical"
-    if any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in head.children):
-        return "hypothetical"
-    if any(g.pos_ in ("VERB", "AUX") and _morph(g, "Mood") == "Cnd" for g in governors[:1]) and \
-            head.dep_ == "xcomp":
-        return "hypothetical"
-    if any(_morph(v, "Tense") == "Fut" for v in verbs) or any(
-            lemma_of(g) in lex.modality.get("future", frozenset()) and head.dep_ == "xcomp"
-            for g in governors[:1]):
-        return "future"
-    if when.date and published is not None:
-        start = _start_of(when.date)
-        if start is not None and (published - start).days > HISTORICAL_DAYS:
-            return "historical"
-    return "asserted"
-
-
-def _start_of(date: str) -> dt.date | None:
-    try:
-        if len(date) == 10:
-            return dt.date.fromisoformat(date)
-        if len(date) == 7:
-            return dt.date(int(date[:4]), int(date[5:7]), 28)
-        return dt.date(int(date[:4]), 12, 31)
-    except ValueError:
-        return None
 
 
 def attribution(start: int, quotes: tuple[Quote, ...]) -> str | None:

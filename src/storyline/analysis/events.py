@@ -14,8 +14,9 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_context import DateFinder, attribution, is_negated, modality_of
+from storyline.analysis.event_context import DateFinder, attribution, is_negated
 from storyline.analysis.event_lexicon import EventLexicon, load_event_lexicon
+from storyline.analysis.event_modality import modality_of
 from storyline.analysis.event_participants import ParticipantFinder
 from storyline.analysis.event_restatements import drop_reported_restatements
 from storyline.analysis.event_scope import part_of_another
@@ -23,7 +24,7 @@ from storyline.analysis.event_triggers import Trigger, find_triggers, mode_of
 from storyline.analysis.event_words import case_of, lemma_of
 from storyline.analysis.pipeline import AnalysisState, Stage
 from storyline.analysis.timex import publication_date
-from storyline.models import EventMention, LocalEntity, Mention, Modality, Quote, Timex
+from storyline.models import EventMention, LocalEntity, Mention, Quote, Timex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -95,16 +96,10 @@ def _event(doc: Doc, trigger: Trigger, finder: ParticipantFinder, dates: DateFin
         date_precision=when.precision,
         location=who.location,
         negated=is_negated(trigger, doc),
-        modality=_reported(modality_of(trigger, doc, lex, when, dct), trigger, quotes),
+        modality=modality_of(trigger, doc, lex, when.date, dct, dates.reports,
+                             any(q.start <= trigger.start < q.end for q in quotes)),
         attributed_to=attribution(trigger.start, quotes),
     )
-
-
-def _reported(modality: Modality, trigger: Trigger, quotes: tuple[Quote, ...]) -> Modality:
-    """An asserted event inside a quote, an indirect statement or a "selon X" is reported."""
-    if modality == "asserted" and any(q.start <= trigger.start < q.end for q in quotes):
-        return "reported"
-    return modality
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

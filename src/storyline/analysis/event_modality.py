@@ -1,0 +1,181 @@
+"""Modality of an event, first that applies in the gold's order: hypothetical > future >
+planned > reported > historical > asserted.
+
+- hypothetical: a conditional (not a future in the past, below), a "si" clause, or a governing
+  word of possibility, wish, intention or readiness ("pourrait", "souhaitait renforcer … en
+  collaborant", "son intérêt pour aider", "rien ne justifie une action");
+- future: a future tense ("mettra", also when the tagger reads it as a present), "aller" +
+  infinitive, what an infinitive or an "après / avant" phrase sets under a future verb ("sera à
+  Marseille afin d'y manifester", "sera discutée après la signature"), and a conditional told
+  as the future of a past report ("a promis que la Russie cesserait d'attaquer");
+- planned: under a planning word or "devoir" ("ont prévu une réunion", "doit s'ouvrir");
+- reported: inside a quote, or the que-clause / infinitive of a reporting verb ("a annoncé
+  qu'il suspendait", "affirmait accepter");
+- historical: dated in a calendar year before the publication's;
+- otherwise asserted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from storyline.analysis.event_lexicon import EventLexicon
+from storyline.analysis.event_triggers import Trigger
+from storyline.analysis.event_words import lemma_of
+from storyline.models import Modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+FUTURE_ENDS = ("a", "as", "ai", "ons", "ez", "ont")
+CONDITIONAL_ENDS = ("ait", "aient", "ais", "ions", "iez")
+MODAL_VERBS = frozenset({"pouvoir", "devoir", "vouloir", "falloir"})
+FRAME_CASES = frozenset({"après", "avant", "afin", "pour", "dès"})
+CHAIN_DEPS = ("xcomp", "advcl", "acl", "obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod",
+              "nmod", "conj")
+Reports = Callable[["Token"], bool]
+
+
+def _morph(token: Token, name: str) -> str:
+    values = token.morph.get(name, [])
+    return str(values[0]) if values else ""
+
+
+def _stems(verb: Token) -> tuple[str, ...]:
+    """The future stems of a regular verb: "cesser" → cesser, "mettre" → mettr."""
+    lemma = lemma_of(verb)
+    return (lemma[:-1],) if lemma.endswith("re") else (lemma,)
+
+
+def is_future(verb: Token) -> bool:
+    """A future tense, also a regular form the tagger reads as a present ("mettra")."""
+    if _morph(verb, "Tense") == "Fut":
+        return True
+    form = verb.lower_
+    return _morph(verb, "VerbForm") == "Fin" and any(
+        form == stem + end for stem in _stems(verb) for end in FUTURE_ENDS)
+
+
+def is_conditional(verb: Token) -> bool:
+    """A conditional, also a regular form tagged as an imperfect ("continueraient")."""
+    if _morph(verb, "Mood") == "Cnd":
+        return True
+    form = verb.lower_
+    return _morph(verb, "VerbForm") == "Fin" and any(
+        form == stem + end for stem in _stems(verb) for end in CONDITIONAL_ENDS)
+
+
+def _verbs(token: Token) -> list[Token]:
+    return [token] + [c for c in token.children if c.dep_.startswith("aux")]
+
+
+def governors(trigger: Trigger, doc: Doc) -> list[Token]:
+    """The words above the trigger inside its clause: up through infinitives, gerunds, noun
+    phrases and adverbial clauses to the first finite verb (included), at most five, leaving out
+    the trigger's own words ("tentaient d'entrer"); not out of a relative clause or a participle
+    ("la commission que Bush n'a pas bloquée", "le Britannique accusé de")."""
+    node = doc[trigger.token]
+    found: list[Token] = []
+    while node.head.i != node.i and len(found) < 5:
+        if not node.dep_.startswith(CHAIN_DEPS) or (
+                node.dep_.startswith("acl") and _morph(node, "VerbForm") not in ("Inf", "")):
+            break  # a relative clause or a participle tells a fact of its own
+        node = node.head
+        if not trigger.start <= node.idx < trigger.end:
+            found.append(node)
+        if node.pos_ in ("VERB", "AUX") and _morph(node, "VerbForm") == "Fin":
+            break
+        if node.pos_ == "ADJ" or (node.pos_ == "VERB" and node.dep_ == "ROOT"):
+            break
+    return found
+
+
+def _framing_noun(head: Token) -> Token | None:
+    """The noun a "pour / de" infinitive completes though hung on the verb: "son intérêt pour
+    aider"."""
+    mark = next((c for c in head.children if c.dep_ in ("mark", "case") and c.i < head.i), None)
+    if mark is None or mark.i == 0:
+        return None
+    before = head.doc[mark.i - 1]
+    return before if before.pos_ == "NOUN" else None
+
+
+def _future_in_past(head: Token, reports: Reports) -> bool:
+    """A conditional of a non-modal verb in the que-clause of a reporting verb, no "si" in it:
+    "a affirmé que son frère ne cèderait pas"."""
+    if lemma_of(head) in MODAL_VERBS or head.dep_ != "ccomp" or not _told(head.head, reports):
+        return False
+    if _morph(head.head, "Tense") == "Pres" and not any(c.dep_.startswith("aux") for c in head.head.children):
+        return False  # "déclare que X cesserait": a conditional of the present
+    return not any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in head.children)
+
+
+def _framed_by_future(head: Token, above: list[Token]) -> bool:
+    """An infinitive, gerund or "après / avant" phrase under a future verb of the same clause."""
+    first = next((g for g in above if g.pos_ in ("VERB", "AUX")), None)
+    if first is None or not any(is_future(v) for v in _verbs(first)):
+        return False
+    if head.pos_ in ("VERB", "AUX"):
+        return _morph(head, "VerbForm") in ("Inf", "Part") and not any(
+            c.dep_.startswith("aux") for c in head.children)
+    node = head
+    while node.dep_ == "conj" or node.dep_ == "nmod":
+        node = node.head
+    return any(c.dep_ == "case" and c.lower_ in FRAME_CASES for c in node.children)
+
+
+def modality_of(trigger: Trigger, doc: Doc, lex: EventLexicon, date: str | None,
+                published: dt.date | None, reports: Reports, quoted: bool) -> Modality:
+    head = doc[trigger.token]
+    verbs = _verbs(head)
+    above = governors(trigger, doc)
+    words = {lemma_of(g) for g in above}
+    framing = _framing_noun(head)
+    if framing is not None:
+        words.add(lemma_of(framing))
+    first = next((g for g in above if g.pos_ in ("VERB", "AUX")), None)
+    conditional = any(is_conditional(v) for v in verbs)
+    if conditional and _future_in_past(head, reports):
+        return "future"
+    if conditional or words & lex.modality.get("hypothetical", frozenset()):
+        return "hypothetical"
+    if any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in head.children):
+        return "hypothetical"
+    if first is not None and head.dep_ == "xcomp" and any(is_conditional(v) for v in _verbs(first)):
+        if not _future_in_past(first, reports):
+            return "hypothetical"
+        return "future"
+    if any(is_future(v) for v in verbs) or _framed_by_future(head, above) or (
+            first is not None and lemma_of(first) in lex.modality.get("future", frozenset())
+            and (head.dep_ == "xcomp" or any(c.dep_ == "xcomp" for c in first.children))):
+        return "future"
+    if words & lex.modality.get("planned", frozenset()):
+        return "planned"
+    if quoted or _reported_clause(head, reports):
+        return "reported"
+    if date and published is not None and date[:4].isdigit() and int(date[:4]) < published.year:
+        return "historical"
+    return "asserted"
+
+
+def _told(verb: Token, reports: Reports) -> bool:
+    """A reporting verb in a finite form or with its auxiliary, not a participle ("Considérant
+    que …")."""
+    finite = _morph(verb, "VerbForm") == "Fin" or any(c.dep_.startswith("aux") for c in verb.children)
+    return finite and reports(verb)
+
+
+def _reported_clause(head: Token, reports: Reports) -> bool:
+    """The que-clause or infinitive of a reporting verb ("a annoncé qu'il suspendait")."""
+    node = head
+    for _ in range(3):
+        if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "conj"):
+            return False
+        if node.dep_ == "xcomp" and _morph(node, "VerbForm") != "Inf":
+            return False
+        if node.dep_ != "conj" and _told(node.head, reports):
+            return True
+        node = node.head
+    return False
