@@ -10,10 +10,11 @@ from hypothesis import strategies as st
 
 from storyline.analysis import entities
 from storyline.analysis.entities import extract_entities
-from storyline.analysis.entity_groups import bare_words, one_edit_apart, words
+from storyline.analysis.entity_groups import bare_words, words
 from storyline.analysis.entity_lexicon import adjective_forms, load_entity_lexicon
 from storyline.analysis.pipeline import AnalysisState, check_order
 from storyline.models import Document, LocalEntity, Mention
+from storyline.spelling import edit_distance_at_most_one as one_edit_apart
 
 
 def analyse(nlp: Any, text: str) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...]]:

@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 from storyline.analysis.entity_collectives import find_collectives
 from storyline.analysis.entity_descriptions import Description, find_demonyms, find_descriptions, person_of
 from storyline.analysis.entity_groups import Group, group_names, words
-from storyline.analysis.entity_lexicon import EntityLexicon, fold, load_entity_lexicon
+from storyline.analysis.entity_lexicon import EntityLexicon, load_entity_lexicon
 from storyline.analysis.entity_names import named_spans
 from storyline.analysis.entity_roles import Role, find_roles
 from storyline.analysis.parse import text_of
 from storyline.analysis.pipeline import AnalysisState, Stage
 from storyline.models import LocalEntity, Mention
+from storyline.spelling import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

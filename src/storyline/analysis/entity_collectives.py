@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.analysis.entity_lexicon import DETERMINERS_OF_REFERENCE, EntityLexicon, fold
+from storyline.analysis.entity_lexicon import DETERMINERS_OF_REFERENCE, EntityLexicon
+from storyline.spelling import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

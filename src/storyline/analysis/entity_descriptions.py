@@ -13,8 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.analysis.entity_lexicon import EntityLexicon, fold
+from storyline.analysis.entity_lexicon import EntityLexicon
 from storyline.analysis.entity_roles import DETERMINERS, Role, country_in
+from storyline.spelling import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from storyline.analysis.entity_lexicon import fold
 from storyline.analysis.entity_names import NameSpan
 from storyline.models import EntityType
+from storyline.spelling import edit_distance_at_most_one, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -74,18 +74,6 @@ def surname(name: str) -> str:
 def first_name(name: str) -> str | None:
     tokens = [w for w in words(name) if w not in PARTICLES]
     return tokens[0] if len(tokens) > 1 else None
-
-
-def one_edit_apart(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by one inserted, deleted or replaced letter."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return a == b
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def group_names(doc: Doc, spans: Sequence[NameSpan]) -> list[Group]:
@@ -160,7 +148,7 @@ def _add(group: Group, span: NameSpan, name: str) -> None:
 def _person_group(people: list[tuple[str, str | None, Group]], last: str, first: str | None) -> Group | None:
     """The latest person whose surname and first name agree with (``last``, ``first``)."""
     for known_last, known_first, group in reversed(people):
-        same = known_last == last or (len(last) >= 5 and one_edit_apart(known_last, last)
+        same = known_last == last or (len(last) >= 5 and edit_distance_at_most_one(known_last, last)
                                       and first is not None and first == known_first)
         if not same:
             continue
@@ -171,7 +159,7 @@ def _person_group(people: list[tuple[str, str | None, Group]], last: str, first:
 
 def _first_names_agree(a: str, b: str) -> bool:
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)) \
-        or (len(a) >= 5 and one_edit_apart(a, b))
+        or (len(a) >= 5 and edit_distance_at_most_one(a, b))
 
 
 def _acronym_group(others: dict[str, Group], name: str) -> Group | None:

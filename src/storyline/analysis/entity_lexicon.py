@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from storyline.errors import ModelError
+from storyline.spelling import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -20,12 +20,6 @@ CONTRACTED = frozenset({"du", "des", "au", "aux"})
 DETERMINERS_OF_REFERENCE = frozenset({  # a phrase with one of these points at someone known
     "le", "la", "l'", "l’", "les", "du", "au", "aux", "ce", "cet", "cette", "ces",
     "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"})
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, typographic apostrophes made plain: a comparison key."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.analysis.entity_lexicon import ARTICLES, CONTRACTED, EntityLexicon, fold
+from storyline.analysis.entity_lexicon import ARTICLES, CONTRACTED, EntityLexicon
 from storyline.models import EntityType
+from storyline.spelling import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from storyline.analysis.entity_lexicon import fold
 from storyline.analysis.event_pronouns import (
     SUBJECT_PRONOUNS,
     description_antecedent,
@@ -33,6 +32,7 @@ from storyline.analysis.quote_subjects import sentence_subjects
 from storyline.analysis.quote_types import SpeakerRef
 from storyline.analysis.quote_units import build_units
 from storyline.models import LocalEntity, Mention
+from storyline.spelling import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

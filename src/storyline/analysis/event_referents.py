@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from storyline.analysis.entity_lexicon import EntityLexicon, fold, load_entity_lexicon
+from storyline.analysis.entity_lexicon import EntityLexicon, load_entity_lexicon
 from storyline.models import LocalEntity, Mention
+from storyline.spelling import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from storyline.spelling import edit_distance_at_most_one, fold
 
 TITLES = frozenset({"m", "m.", "mme", "mme.", "mlle", "dr", "dr.", "pr", "pr.", "me", "me.",
                     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir"})
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "da", "di", "al", "el",
                         "ben", "bin"})
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
-
-
-_COMBINING = re.compile(r"[\u0300-\u036f]")
-
-
-def fold(text: str) -> str:
-    """Lower case, no accents, apostrophes unified, spaces collapsed."""
-    lowered = text.casefold().replace("’", "'")
-    if not lowered.isascii():
-        lowered = _COMBINING.sub("", unicodedata.normalize("NFKD", lowered))
-    return " ".join(lowered.split())
 
 
 @lru_cache(maxsize=65536)
@@ -69,20 +59,10 @@ def surname(tokens: list[str]) -> str | None:
     return tokens[-1] if tokens else None
 
 
-def edit_distance_at_most_one(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by at most one insertion, deletion or substitution."""
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
-
-
 def deletion_keys(key: str) -> set[str]:
     """The key and every key with one letter deleted: words one edit apart share one of them."""
     return {key} | {key[:i] + key[i + 1:] for i in range(len(key))}
+
+
+__all__ = ["TITLES", "deletion_keys", "edit_distance_at_most_one", "fold", "name_tokens", "place_tokens",
+           "skeleton", "surname"]
