@@ -51,3 +51,11 @@ def test_a_near_duplicate_joins_the_story_of_its_original():
                       analysis("b", person("E1", "Melania Trump"))])
     [a, b] = result.documents
     assert b.duplicate_of == "a" and a.story == b.story
+
+
+def test_a_story_without_named_entities_is_labelled_by_its_first_title():
+    import dataclasses
+
+    lone = dataclasses.replace(doc("z", "Un texte sans nom propre."), title="Le mariage du cuisinier")
+    [story] = resolve([lone], [analysis("z")]).stories
+    assert story.label == "Le mariage du cuisinier"

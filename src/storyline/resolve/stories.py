@@ -87,7 +87,8 @@ def cluster_stories(
         counts = Counter(e for m in group for e in salient[m])
         top = sorted((e for e in counts if e in names), key=lambda e: (-counts[e], names[e]))[:3]
         label = ", ".join(names[e] for e in top)  # ties by name: the same label on every run
-        stories.append(Story(id=content_id("story", group[0]), label=label or group[0],
+        title = documents[order[group[0]]].title or group[0]  # no named entity: the first title
+        stories.append(Story(id=content_id("story", group[0]), label=label or title[:80],
                              documents=tuple(group), start=dates[0] if dates else None,
                              end=dates[-1] if dates else None))
     return stories
