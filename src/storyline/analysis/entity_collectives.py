@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.analysis.entity_lexicon import DETERMINERS_OF_REFERENCE, EntityLexicon
+from storyline.analysis.parse import text_of
 from storyline.spelling import fold
 
 if TYPE_CHECKING:
@@ -56,9 +57,12 @@ def find_collectives(doc: Doc, taken: set[int], lexicon: EntityLexicon) -> list[
 
 def _starts_phrase(token: Token, nouns: frozenset[str]) -> bool:
     """A people noun of several words starting at ``token``: "les forces de l'ordre"."""
-    text = fold(token.doc.text[token.idx:token.idx + 40])
-    return any(" " in noun and text.startswith(fold(noun)) and not text[len(noun):len(noun) + 1].isalpha()
-               for noun in nouns)
+    phrases = [fold(noun) for noun in nouns if noun.startswith(token.lower_ + " ")]
+    if not phrases:
+        return False
+    text = fold(text_of(token.doc)[token.idx:token.idx + 40])
+    return any(text.startswith(phrase) and not text[len(phrase):len(phrase) + 1].isalpha()
+               for phrase in phrases)
 
 
 def _refers(noun: Token) -> bool:

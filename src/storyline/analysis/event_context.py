@@ -1,5 +1,5 @@
-"""When and how an event is reported: its date, negation and source (modality:
-:mod:`storyline.analysis.event_modality`).
+"""When an event happened and how it is told: its date (:class:`DateFinder`), negation and
+source (the speaker of the quote around it); its modality is :mod:`storyline.analysis.event_modality`'s.
 
 Date: the time expression attached to the trigger (or to the noun of a light verb), else one
 attached to a verb the trigger depends on inside its sentence ("a annoncé le 14 mars avoir
@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.analysis.event_triggers import Trigger
-from storyline.analysis.event_words import case_of
-from storyline.analysis.quote_lexicon import load_lexicon
+from storyline.analysis.event_words import case_of, has_auxiliary
+from storyline.analysis.quote_lexicon import feature, load_lexicon
 from storyline.models import Precision, Quote, Timex
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ class DateFinder:
     noun triggers, which a time expression next to them may belong to ("la réunion … à Djeddah
     le 11 mars" hung by the parser on the verb)."""
 
-    def __init__(self, doc: Doc, timexes: tuple[Timex, ...], nouns: frozenset[int] = frozenset()) -> None:
+    def __init__(self, doc: Doc, timexes: tuple[Timex, ...], nouns: frozenset[int]) -> None:
         self.doc = doc
         self.nouns = nouns
         self.quote_cues = load_lexicon()
@@ -162,7 +162,8 @@ class DateFinder:
                 and self._reports(c) and any(s.dep_ == "nsubj" and s.i > c.i for s in c.children)]
 
     def reports(self, verb: Token) -> bool:
-        """A verb of statement (déclarer, annoncer, affirmer, promettre…), not of request."""
+        """A verb of statement for modality: those of :meth:`_reports`, and ``SPEECH``
+        (promettre, prévenir), not of request."""
         cue = self.quote_cues.cue_lemma(verb)
         return cue is not None and (self.quote_cues.takes_infinitive(cue) or cue in SPEECH)
 
@@ -235,13 +236,13 @@ def _framed(clause: Token) -> bool:
 
 def _simultaneous(verb: Token, moods: tuple[str, ...] = ("Ind",)) -> bool:
     """A present infinitive or a present / imperfect finite verb: at the time of the report."""
-    if any(c.dep_.startswith("aux") for c in verb.children):
+    if has_auxiliary(verb):
         return False
-    tense = _morph(verb, "Tense")
+    tense = feature(verb, "Tense")
     if verb.lower_.endswith(CONDITIONAL_ENDS):  # "continueraient", tagged as a present at times
         return False
-    return (_morph(verb, "VerbForm") == "Inf" and not tense) or (
-        tense in ("Pres", "Imp") and _morph(verb, "Mood") in moods)
+    return (feature(verb, "VerbForm") == "Inf" and not tense) or (
+        tense in ("Pres", "Imp") and feature(verb, "Mood") in moods)
 
 
 def _setting_verb(noun: Token) -> int | None:
@@ -263,11 +264,6 @@ def is_negated(trigger: Trigger, doc: Doc) -> bool:
     has_ne = any(c.lower_ in ("ne", "n'", "n’") for c in head.children)
     return has_ne and any(c.lower_ in NEGATIONS for c in head.children) or any(
         c.dep_ == "advmod" and c.lower_ in ("pas", "jamais") for c in head.children)
-
-
-def _morph(token: Token, name: str) -> str:
-    values = token.morph.get(name, [])
-    return str(values[0]) if values else ""
 
 
 def attribution(start: int, quotes: tuple[Quote, ...]) -> str | None:

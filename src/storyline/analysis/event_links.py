@@ -55,7 +55,7 @@ class EntityLinks:
     """Entity keys for the participant phrases of one document."""
 
     def __init__(self, doc: Doc, entities: tuple[LocalEntity, ...], mentions: tuple[Mention, ...],
-                 speaker: Speaker | None = None) -> None:
+                 speaker: Speaker) -> None:
         self.doc = doc
         self.types = {e.key: e.type for e in entities}
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
@@ -153,7 +153,7 @@ class EntityLinks:
             if resolved is not None or (features is not None and features[0] == "demonstrative"):
                 return resolved or []
         if low in FIRST_PERSON or (token.dep_ == "det" and low in ("mon", "ma", "mes", "notre", "nos")):
-            key = self.speaker(token.idx) if self.speaker else None
+            key = self.speaker(token.idx)
             return [key] if key else []
         if token.dep_ == "det":  # possessive "son", "sa", "leur"
             low = "ils" if low in ("leur", "leurs") else "il"
@@ -219,8 +219,8 @@ class EntityLinks:
 
     def _phrase_keys(self, token: Token) -> list[str]:
         kept, genitive = self._phrase(token)
-        starts = {t.idx for t in self.doc if t.i in kept}
-        below = {t.idx for t in self.doc if t.i in genitive}  # a person's name there is misattached
+        starts = {self.doc[i].idx for i in kept}
+        below = {self.doc[i].idx for i in genitive}  # a person's name there is misattached
         named = [m.entity for m in self.mentions if not self._after_de(m) and m.entity in self.types
                  and (m.start in starts or (m.start in below and self.types[m.entity] == "PER"))]
         if named:
@@ -230,7 +230,7 @@ class EntityLinks:
             return [stray]
         if self.referents.lexicon.is_role(token.text) and "Number=Plur" not in str(token.morph):
             genitive = set()  # "l'ancien candidat de la LCR" is not the LCR
-        starts |= {t.idx for t in self.doc if t.i in genitive}
+        starts |= {self.doc[i].idx for i in genitive}
         inside = [m for m in self.mentions if m.start in starts]
         first, last = min(kept | genitive), max(kept | genitive)
         start, end = self.doc[first].idx, self.doc[last].idx + len(self.doc[last])

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 
 from storyline.analysis.event_lexicon import EventLexicon
 from storyline.analysis.event_triggers import Trigger
-from storyline.analysis.event_words import lemma_of
+from storyline.analysis.event_words import has_auxiliary, lemma_of
+from storyline.analysis.quote_lexicon import feature
 from storyline.models import Modality
 
 if TYPE_CHECKING:
@@ -38,40 +39,34 @@ CHAIN_DEPS = ("xcomp", "advcl", "acl", "obj", "nsubj", "nsubj:pass", "obl", "obl
 Reports = Callable[["Token"], bool]
 
 
-def _morph(token: Token, name: str) -> str:
-    values = token.morph.get(name, [])
-    return str(values[0]) if values else ""
-
-
 def _stems(verb: Token) -> tuple[str, ...]:
     """The future stems of a regular verb: "cesser" → cesser, "mettre" → mettr."""
     lemma = lemma_of(verb)
     return (lemma[:-1],) if lemma.endswith("re") else (lemma,)
 
 
+def _regular_form(verb: Token, ends: tuple[str, ...]) -> bool:
+    """A finite form written as a regular future stem + one of ``ends``."""
+    form = verb.lower_
+    return feature(verb, "VerbForm") == "Fin" and any(
+        form == stem + end for stem in _stems(verb) for end in ends)
+
+
 def is_future(verb: Token) -> bool:
     """A future tense, also a regular form the tagger reads as a present ("mettra")."""
-    if _morph(verb, "Tense") == "Fut":
-        return True
-    form = verb.lower_
-    return _morph(verb, "VerbForm") == "Fin" and any(
-        form == stem + end for stem in _stems(verb) for end in FUTURE_ENDS)
+    return feature(verb, "Tense") == "Fut" or _regular_form(verb, FUTURE_ENDS)
 
 
 def is_conditional(verb: Token) -> bool:
     """A conditional, also a regular form tagged as an imperfect ("continueraient")."""
-    if _morph(verb, "Mood") == "Cnd":
-        return True
-    form = verb.lower_
-    return _morph(verb, "VerbForm") == "Fin" and any(
-        form == stem + end for stem in _stems(verb) for end in CONDITIONAL_ENDS)
+    return feature(verb, "Mood") == "Cnd" or _regular_form(verb, CONDITIONAL_ENDS)
 
 
 def _verbs(token: Token) -> list[Token]:
     return [token] + [c for c in token.children if c.dep_.startswith("aux")]
 
 
-def governors(trigger: Trigger, doc: Doc) -> list[Token]:
+def _governors(trigger: Trigger, doc: Doc) -> list[Token]:
     """The words above the trigger inside its clause: up through infinitives, gerunds, noun
     phrases and adverbial clauses to the first finite verb (included), at most five, leaving out
     the trigger's own words ("tentaient d'entrer"); not out of a relative clause or a participle
@@ -80,12 +75,12 @@ def governors(trigger: Trigger, doc: Doc) -> list[Token]:
     found: list[Token] = []
     while node.head.i != node.i and len(found) < 5:
         if not node.dep_.startswith(CHAIN_DEPS) or (
-                node.dep_.startswith("acl") and _morph(node, "VerbForm") not in ("Inf", "")):
+                node.dep_.startswith("acl") and feature(node, "VerbForm") not in ("Inf", "")):
             break  # a relative clause or a participle tells a fact of its own
         node = node.head
         if not trigger.start <= node.idx < trigger.end:
             found.append(node)
-        if node.pos_ in ("VERB", "AUX") and _morph(node, "VerbForm") == "Fin":
+        if node.pos_ in ("VERB", "AUX") and feature(node, "VerbForm") == "Fin":
             break
         if node.pos_ == "ADJ" or (node.pos_ == "VERB" and node.dep_ == "ROOT"):
             break
@@ -107,7 +102,7 @@ def _future_in_past(head: Token, reports: Reports) -> bool:
     "a affirmé que son frère ne cèderait pas"."""
     if lemma_of(head) in MODAL_VERBS or head.dep_ != "ccomp" or not _told(head.head, reports):
         return False
-    if _morph(head.head, "Tense") == "Pres" and not any(c.dep_.startswith("aux") for c in head.head.children):
+    if feature(head.head, "Tense") == "Pres" and not has_auxiliary(head.head):
         return False  # "déclare que X cesserait": a conditional of the present
     return not any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in head.children)
 
@@ -118,19 +113,21 @@ def _framed_by_future(head: Token, above: list[Token]) -> bool:
     if first is None or not any(is_future(v) for v in _verbs(first)):
         return False
     if head.pos_ in ("VERB", "AUX"):
-        return _morph(head, "VerbForm") in ("Inf", "Part") and not any(
-            c.dep_.startswith("aux") for c in head.children)
+        return feature(head, "VerbForm") in ("Inf", "Part") and not has_auxiliary(head)
     node = head
-    while node.dep_ == "conj" or node.dep_ == "nmod":
+    while node.dep_ in ("conj", "nmod"):
         node = node.head
     return any(c.dep_ == "case" and c.lower_ in FRAME_CASES for c in node.children)
 
 
 def modality_of(trigger: Trigger, doc: Doc, lex: EventLexicon, date: str | None,
                 published: dt.date | None, reports: Reports, quoted: bool) -> Modality:
+    """The modality of ``trigger`` (see the module's docstring): ``date`` is its date,
+    ``published`` the publication date, ``reports`` tells reporting verbs, ``quoted`` whether
+    it stands inside a quote."""
     head = doc[trigger.token]
     verbs = _verbs(head)
-    above = governors(trigger, doc)
+    above = _governors(trigger, doc)
     words = {lemma_of(g) for g in above}
     framing = _framing_noun(head)
     if framing is not None:
@@ -163,7 +160,7 @@ def modality_of(trigger: Trigger, doc: Doc, lex: EventLexicon, date: str | None,
 def _told(verb: Token, reports: Reports) -> bool:
     """A reporting verb in a finite form or with its auxiliary, not a participle ("Considérant
     que …")."""
-    finite = _morph(verb, "VerbForm") == "Fin" or any(c.dep_.startswith("aux") for c in verb.children)
+    finite = feature(verb, "VerbForm") == "Fin" or has_auxiliary(verb)
     return finite and reports(verb)
 
 
@@ -173,7 +170,7 @@ def _reported_clause(head: Token, reports: Reports) -> bool:
     for _ in range(3):
         if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "conj"):
             return False
-        if node.dep_ == "xcomp" and _morph(node, "VerbForm") != "Inf":
+        if node.dep_ == "xcomp" and feature(node, "VerbForm") != "Inf":
             return False
         if node.dep_ != "conj" and _told(node.head, reports):
             return True

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.analysis.event_roles import is_possessive
 from storyline.analysis.event_words import (
     PREPOSITIONAL,
     case_of,
+    is_passive,
     is_person,
     lemma_of,
     noun_lemmas,
@@ -54,7 +56,7 @@ def satisfied(entry: Entry, head: Token, obj: Token | None, lex: EventLexicon) -
         slots = [c for c in head.children if c.dep_ in PREPOSITIONAL and case_of(c) in entry.recipient]
         return any(is_person(t, lex) for t in [*([obj] if obj is not None else []), *slots])
     if needs == "object":  # "qui sera signé": a passive has one
-        return obj is not None or _passive(head)
+        return obj is not None or is_passive(head)
     if needs == "event":  # "cesser d'attaquer", "cesser le feu"
         return any(c.dep_ == "xcomp" and any(f in lex.verbs for f in verb_lemmas(c))
                    for c in head.children) or (obj is not None and bool(entry.objects))
@@ -69,11 +71,13 @@ def satisfied(entry: Entry, head: Token, obj: Token | None, lex: EventLexicon) -
     if needs == "partner":
         return _has_partner(head, entry)
     if needs == "active":  # "il devrait être appelé à d'autres fonctions": no call to act
-        return not _passive(head)
-    return _other(needs, head, obj, lex)
+        return not is_passive(head)
+    return _semantic(needs, head, obj, lex)
 
 
-def _other(needs: str, head: Token, obj: Token | None, lex: EventLexicon) -> bool:
+def _semantic(needs: str, head: Token, obj: Token | None, lex: EventLexicon) -> bool:
+    """The needs on what the arguments mean (harsh words, armed forces, authorities, a truce
+    in force); a need the lexicon names but no rule knows is met."""
     if needs == "critical":  # in the object's phrase or the attribute given to it
         judged = [*([obj] if obj is not None else []),
                   *[c for c in head.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "xcomp", "amod")]]
@@ -92,10 +96,6 @@ def _other(needs: str, head: Token, obj: Token | None, lex: EventLexicon) -> boo
     if needs == "in_force":  # "la mise en œuvre d'un cessez-le-feu"
         return any(lemma_of(a) in IN_FORCE for a in list(head.ancestors)[:2])
     return True
-
-
-def _passive(head: Token) -> bool:
-    return any(c.dep_ == "aux:pass" for c in head.children)
 
 
 def _armed(token: Token, lex: EventLexicon) -> bool:
@@ -137,7 +137,7 @@ def _has_partner(head: Token, entry: Entry) -> bool:
                                            and (child.pos_ == "PROPN" or child.ent_type_
                                                 or is_person(child) or _on_behalf(child))):
                 return True
-        if child.dep_ == "det" and "Poss=Yes" in str(child.morph):
+        if is_possessive(child):
             return True
         if head.pos_ == "NOUN" and child.dep_ == "amod" and child.ent_type_:
             return True

@@ -47,13 +47,13 @@ from storyline.analysis.event_targets import (
     stray_adjectives,
 )
 from storyline.analysis.event_triggers import Trigger
-from storyline.analysis.event_words import PREPOSITIONAL, case_of
+from storyline.analysis.event_words import PREPOSITIONAL, case_of, is_passive, lemma_of
 from storyline.models import LocalEntity, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-SETTING_CASES = frozenset({"lors", "pendant", "durant", "au cours", "cours"})
+SETTING_CASES = frozenset({"lors", "pendant", "durant", "cours"})
 LOCATION_CASES = frozenset({"à", "en", "dans"})
 NEVER = frozenset({"selon", "comme"})  # "selon X": a source; "comme X": a role
 VENUES = frozenset({"stade", "salle", "palais", "hôtel", "aéroport", "place", "rue", "siège", "bois"})
@@ -74,7 +74,7 @@ class ParticipantFinder(EntityLinks):
     """Maps the participants of triggers of one document to entity keys."""
 
     def __init__(self, doc: Doc, entities: tuple[LocalEntity, ...], mentions: tuple[Mention, ...],
-                 lex: EventLexicon, speaker: Speaker | None = None) -> None:
+                 lex: EventLexicon, speaker: Speaker) -> None:
         super().__init__(doc, entities, mentions, speaker)
         self.lex = lex
 
@@ -90,12 +90,12 @@ class ParticipantFinder(EntityLinks):
         recipient_keys = [k for k in self._keys(recipients) if k not in actor_keys]
         if not recipient_keys and trigger.kind != "noun" and trigger.entry.type in TARGET_TYPES:
             recipient_keys = [k for k in self._target_keys(head, trigger) if k not in actor_keys]
-        return Participants(tuple(actor_keys), tuple(recipient_keys), self._location(head, trigger))
+        return Participants(tuple(actor_keys), tuple(recipient_keys), self._location(head))
 
     # ------------------------------------------------------------------ roles
 
     def _verb_roles(self, verb: Token, trigger: Trigger) -> tuple[list[Token], list[Token]]:
-        passive = any(c.dep_ == "aux:pass" for c in verb.children) or _agent_participle(verb)
+        passive = is_passive(verb) or _agent_participle(verb)
         actors: list[Token] = []
         recipients: list[Token] = []
         for child in verb.children:
@@ -161,7 +161,7 @@ class ParticipantFinder(EntityLinks):
         if case in NEVER:
             return True
         return case in LOCATION_CASES and token.pos_ == "NOUN" and (
-            token.lemma_.lower() in VENUES or self.lex.in_class(token.lemma_.lower(), "place"))
+            lemma_of(token) in VENUES or self.lex.in_class(lemma_of(token), "place"))
 
     def _noun_roles(self, noun: Token, trigger: Trigger) -> tuple[list[str], list[Token]]:
         actors: list[Token] = []
@@ -176,14 +176,14 @@ class ParticipantFinder(EntityLinks):
                 owner_actors += self._keys(reflexive_possessor(child)) or self._keys([child])
         holder = relative_clause(noun)  # "une conversation qu'il a eue avec Y"
         support = support_verb(noun)
-        deep = tuple(t for t in nominal_subtree(noun) if t.pos_ in ("NOUN", "PROPN"))
+        below = nominal_subtree(noun)  # "une attaque de drones par X", "un accord entre X et Y"
+        deep = tuple(t for t in below if t.pos_ in ("NOUN", "PROPN"))
         extra = (*([holder] if holder is not None else []), *([support] if support is not None else []),
                  *deep)
         recipients = self._slots(noun, trigger, {t.i for t in actors}, extra)
         keys = list(dict.fromkeys([*owner_actors, *self._keys(actors)]))
         if owner_actors:
             return keys, recipients
-        below = nominal_subtree(noun)  # "une attaque de drones par X", "un accord entre X et Y"
         fallbacks: tuple[Callable[[], list[Token]], ...] = (
             lambda: [t for t in below if case_of(t) == "par"] or [
                 t for t in below if case_of(t) == "entre" and "entre" not in trigger.entry.recipient],
@@ -234,14 +234,13 @@ class ParticipantFinder(EntityLinks):
                      and self._plain(c)]  # "lors de l'appel, X a demandé à Y": Y was on it
         return subjects(verb) + addressed
 
-
     def _target_keys(self, verb: Token, trigger: Trigger) -> list[str]:
         """What a target-taking event acts on, when no slot names it: the owner of the thing
         (or of its antecedent: "rejeté ces conditions"), a mention inside it ("les lacunes de
         la défense ukrainienne"), its nationality ("les infrastructures ukrainiennes")."""
         attack = trigger.entry.type in ATTACK_TYPES
         objects, places = acted_on(verb, attack)
-        objects = [t for t in objects if not self.lex.in_class(t.lemma_.lower(), "weapon")]
+        objects = [t for t in objects if not self.lex.in_class(lemma_of(t), "weapon")]
         keys: list[str] = []
         for thing in objects:
             own = self._entity_at(thing)
@@ -262,7 +261,7 @@ class ParticipantFinder(EntityLinks):
                      if (k := self.referents.country_key(c)) is not None]
         return list(dict.fromkeys(keys))
 
-    def _location(self, head: Token, trigger: Trigger) -> str | None:
+    def _location(self, head: Token) -> str | None:
         for child in head.children:
             if child.dep_ in PREPOSITIONAL and case_of(child) in LOCATION_CASES:
                 key = self._entity_at(child)

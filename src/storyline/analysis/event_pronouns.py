@@ -24,7 +24,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_roles import coordinated, is_plural, shared_subject, subjects
+from storyline.analysis.event_roles import SUBJECTS, coordinated, is_plural, shared_subject, subjects
+from storyline.analysis.event_words import DEFINITE, DEMONSTRATIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,8 +46,7 @@ DEMONSTRATIVE_PRONOUNS: dict[str, tuple[str | None, bool]] = {
 }
 MASCULINE = frozenset({"le", "un", "ce", "cet", "du", "au", "m.", "monsieur"})
 FEMININE = frozenset({"la", "une", "cette", "mme", "madame"})
-DEFINITE = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"})
-SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+DETERMINED = DEFINITE | DEMONSTRATIVES  # "le tribunal", "ces supporters"
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl:mod", "obl", "appos",
                            "conj", "ROOT"})  # not "nmod": "la présidente du tribunal" is no tribunal
 LOOK_BACK_SENTENCES = 2
@@ -84,7 +84,7 @@ def _demonstrative(token: Token) -> bool:
 
 
 def pronoun_antecedent(token: Token, link: Linker, is_person: Callable[[Token, list[str]], bool],
-                       person_noun: Callable[[Token], bool] = lambda t: False) -> Token | None:
+                       person_noun: Callable[[Token], bool]) -> Token | None:
     """The antecedent of the pronoun ``token`` (see the module's docstring), or None."""
     found = pronoun_features(token)
     if found is None:
@@ -96,7 +96,7 @@ def pronoun_antecedent(token: Token, link: Linker, is_person: Callable[[Token, l
     if kind == "demonstrative":
         passes = [candidates]
     else:
-        passes = [[c for c in candidates if c.dep_ in SUBJECT_DEPS], candidates]
+        passes = [[c for c in candidates if c.dep_ in SUBJECTS], candidates]
     for number, group in enumerate(passes):
         for candidate in group:
             if candidate.i in own or not _agrees(candidate, gender, plural):
@@ -108,7 +108,7 @@ def pronoun_antecedent(token: Token, link: Linker, is_person: Callable[[Token, l
                 continue
             if not plural and not is_person(candidate, keys):
                 continue
-            if plural and candidate.dep_ not in SUBJECT_DEPS and len(coordinated(candidate)) < 2 \
+            if plural and candidate.dep_ not in SUBJECTS and len(coordinated(candidate)) < 2 \
                     and (candidate.pos_ == "PROPN" or not is_person(candidate, keys)):
                 continue  # "5.000 F": a plural group is a noun (of people) or a coordination
             return candidate
@@ -123,14 +123,7 @@ def earlier_pronoun(token: Token) -> Token | None:
     found = pronoun_features(token)
     if found is None or found[0] == "demonstrative":
         return None
-    doc = token.doc
-    first = token.sent.start
-    counted = 0
-    while counted < LOOK_BACK_SENTENCES and first > 0:
-        sentence = doc[first - 1].sent
-        first = sentence.start
-        counted += any(t.is_alpha for t in sentence)
-    for candidate in reversed(doc[first:token.i]):
+    for candidate in reversed(token.doc[_window_start(token):token.i]):
         if candidate.pos_ != "PRON" or candidate.head.i == token.head.i:
             continue
         said = pronoun_features(candidate)
@@ -142,6 +135,19 @@ def earlier_pronoun(token: Token) -> Token | None:
     return None
 
 
+def _window_start(token: Token) -> int:
+    """The first token of ``token``'s sentence or of the LOOK_BACK_SENTENCES before it (a
+    sentence with no word, a line break on its own, does not count)."""
+    doc = token.doc
+    first = token.sent.start
+    counted = 0
+    while counted < LOOK_BACK_SENTENCES and first > 0:
+        sentence = doc[first - 1].sent
+        first = sentence.start
+        counted += any(t.is_alpha for t in sentence)
+    return first
+
+
 def _own_subjects(token: Token) -> set[int]:
     """Tokens of the subject of the clause a pronoun is the object of."""
     verb = token.head
@@ -151,14 +157,7 @@ def _own_subjects(token: Token) -> set[int]:
 
 def _earlier_nominals(token: Token) -> Iterator[Token]:
     """Heads of noun phrases before ``token``, latest first: its sentence and the two before."""
-    doc = token.doc
-    first = token.sent.start
-    counted = 0
-    while counted < LOOK_BACK_SENTENCES and first > 0:
-        sentence = doc[first - 1].sent
-        first = sentence.start
-        counted += any(t.is_alpha for t in sentence)  # not a line break on its own
-    for candidate in reversed(doc[first:token.i]):
+    for candidate in reversed(token.doc[_window_start(token):token.i]):
         if candidate.pos_ not in NOMINALS or candidate.dep_ not in ARGUMENT_DEPS:
             continue
         if candidate.pos_ == "PROPN" and candidate.head.pos_ == "PROPN" and candidate.dep_ == "conj":
@@ -202,7 +201,7 @@ def relative_antecedent(token: Token) -> Token | None:
 def description_antecedent(token: Token, link: Linker) -> Token | None:
     """ "le tribunal", "les supporters mécontents": the latest earlier noun of the same lemma
     that names someone, for a definite or demonstrative noun phrase."""
-    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) \
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DETERMINED for c in token.children) \
             or any(c.dep_ == "nummod" for c in token.children):  # "les sept pays …": a definition
         return None
     lemma = token.lemma_.lower()

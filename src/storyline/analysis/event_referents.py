@@ -39,7 +39,6 @@ COUNTRY_NOUNS = frozenset({
 NUMBERS = {"deux": 2, "trois": 3, "quatre": 4}
 LOOK_BACK = 600  # characters a plural description looks back for its members
 LOOK_AHEAD = 300  # characters it looks ahead when no one was named before it
-NOMINAL = frozenset({"nmod", "amod", "conj", "flat:name", "appos", "compound"})
 
 
 def _unarticled(name: str) -> str:

@@ -1,4 +1,5 @@
-"""Later mentions of an event already coded, told again by a source.
+"""Dropping later mentions of an event already coded: told again by a source, or a noun
+naming nobody said again a few lines on.
 
 A source repeating the narrated fact — a quotation (« J'exhorte le président Poutine à … »
 after "a déclaré avoir exhorté son homologue"), a report ("Moscou a déclaré que l'Ukraine
@@ -27,10 +28,9 @@ if TYPE_CHECKING:
 
 RESTATED_LINES = 8  # how far back a reported restatement looks (lines, blank ones included)
 REPEATED_LINES = 4  # how far back a bare repetition of the same predicate looks
-KINDS = frozenset({"noun"})  # a verb said again is often a new act ("manifestera", "avait ouvert le feu")
 UNREAL = frozenset({"hypothetical", "future", "planned"})
 
-Located = tuple["Trigger", "EventMention", int]
+Located = tuple["Trigger", "EventMention", int]  # an event, its trigger and its line of the text
 
 
 def drop_reported_restatements(doc: Doc, events: list[Located], quotes: tuple[Quote, ...]) -> list[Located]:
@@ -48,6 +48,11 @@ def drop_reported_restatements(doc: Doc, events: list[Located], quotes: tuple[Qu
     return kept
 
 
+def everyone(event: EventMention) -> set[str]:
+    """The keys of the event's actors and recipients."""
+    return set(event.actors) | set(event.recipients)
+
+
 def _reported(event: EventMention, quotes: tuple[Quote, ...]) -> bool:
     return event.modality == "reported" or any(q.start <= event.start < q.end for q in quotes)
 
@@ -57,9 +62,8 @@ def _restates(event: EventMention, other: EventMention, line: int, other_line: i
         return False
     if event.modality in UNREAL or other.modality in UNREAL:
         return False
-    mine = set(event.actors) | set(event.recipients)
-    theirs = set(other.actors) | set(other.recipients)
-    if not mine or not mine <= theirs:
+    mine = everyone(event)
+    if not mine or not mine <= everyone(other):
         return False
     return not other.recipients or set(event.actors) <= set(other.actors)
 
@@ -80,4 +84,6 @@ def _repeats(trigger: Trigger, event: EventMention, line: int, earlier: Trigger,
     intérêt pour aider … la volonté de son pays d'aider")."""
     return (not event.actors and not event.recipients and trigger.lemma == earlier.lemma
             and other.type == event.type and other.negated == event.negated
-            and other_line >= line - REPEATED_LINES and trigger.kind in KINDS)
+            and other_line >= line - REPEATED_LINES
+            # a noun only: a verb said again is often a new act ("manifestera", "avait ouvert le feu")
+            and trigger.kind == "noun")

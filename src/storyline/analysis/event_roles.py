@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_words import case_of
+from storyline.analysis.event_words import QUE, case_of, has_auxiliary, is_reflexive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,14 +27,13 @@ if TYPE_CHECKING:
 SUBJECTS = ("nsubj", "nsubj:pass")
 NOMINALS = ("NOUN", "PROPN", "PRON")
 CLAUSE_HEADS = ("VERB", "AUX", "ADJ")
+SUBTREE_DEPTH = 4  # levels of complements a nominal subtree goes down
 SUPPORT_VERBS = frozenset({
     "avoir", "tenir", "mener", "achever", "entamer", "poursuivre", "commencer", "terminer",
     "reprendre", "intensifier", "multiplier", "organiser", "participer", "conduire", "effectuer",
     "engager", "lancer", "accentuer", "redoubler", "ouvrir", "boucler",
 })
-RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu’"})
 INFINITIVE_MARKS = frozenset({"de", "d'", "d’", "à", "pour"})
-BARE_QUE = frozenset({"que", "qu'", "qu’"})
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -135,7 +134,7 @@ def support_verb(noun: Token) -> Token | None:
         return node.head
     verb = node.head  # "s'est lancé dans les consultations", "s'engager dans des négociations"
     if node.dep_.startswith("obl") and case_of(node) == "dans" and verb.lemma_.lower() in SUPPORT_VERBS \
-            and any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
+            and is_reflexive(verb):
         return verb
     return None
 
@@ -143,7 +142,7 @@ def support_verb(noun: Token) -> Token | None:
 def relative_clause(noun: Token) -> Token | None:
     """ "une conversation qu'il a eue avec Y": the relative verb whose object is the noun."""
     for child in noun.children:
-        if child.dep_ == "acl:relcl" and any(g.dep_ == "obj" and g.lower_ in RELATIVE_OBJECTS
+        if child.dep_ == "acl:relcl" and any(g.dep_ == "obj" and g.lower_ in QUE
                                              for g in child.children):
             return child
     return None
@@ -174,14 +173,14 @@ def reflexive_possessor(det: Token) -> list[Token]:
     return found if found and is_plural(found[0]) == plural else []
 
 
-def nominal_subtree(noun: Token, depth: int = 4) -> list[Token]:
+def nominal_subtree(noun: Token) -> list[Token]:
     """Nouns below an event noun through complements and conjuncts, not through clauses:
     "une attaque [sans précédent] de drones et de missiles par la Russie sur l'Ukraine"."""
     found: list[Token] = []
     stack = [(c, 1) for c in noun.children]
     while stack:
         node, level = stack.pop()
-        if node.dep_ not in ("nmod", "conj") or level > depth:
+        if node.dep_ not in ("nmod", "conj") or level > SUBTREE_DEPTH:
             continue
         found.append(node)
         stack.extend((c, level + 1) for c in node.children)
@@ -195,7 +194,7 @@ def modified_noun(verb: Token) -> Token | None:
     while node.dep_ == "conj" and node.head.pos_ in ("VERB", "ADJ"):
         node = node.head
     if node.dep_ == "acl" and "VerbForm=Part" in str(node.morph) and node.head.pos_ in ("NOUN", "PROPN") \
-            and not any(c.dep_.startswith("aux") for c in node.children):
+            and not has_auxiliary(node):
         return node.head
     return None
 
@@ -207,7 +206,7 @@ def content_subjects(verb: Token) -> list[Token]:
     found: list[Token] = []
     for clause in verb.children:
         marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
-        if clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and marks and set(marks) <= BARE_QUE):
+        if clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and marks and set(marks) <= QUE):
             found += subjects(clause)
     return found
 

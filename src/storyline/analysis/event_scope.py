@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.analysis.event_triggers import Trigger
-from storyline.analysis.event_words import case_of, lemma_of
+from storyline.analysis.event_words import QUE, case_of, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,7 +35,6 @@ TOPIC_DEPS = frozenset({"obj", "obl:arg"})
 TOPIC_CASES = frozenset({"sur", "concernant", "quant"})
 TOPIC_NOUNS = frozenset({"sujet", "propos", "question"})
 KIND_WORDS = frozenset({"tel", "certain", "quelque"})  # "de telles offensives": a kind, not one event
-BARE_QUE = frozenset({"que", "qu'", "qu’"})
 FOCUS_WORDS = frozenset({"notamment", "surtout", "même", "seulement", "également"})  # "notamment que"
 
 
@@ -49,16 +48,16 @@ def part_of_another(doc: Doc, triggers: list[Trigger], lex: EventLexicon) -> set
     dropped = set()
     for n, trigger in enumerate(triggers):
         token = doc[trigger.token]
-        if _under_generic(token, lex) or _not_an_occurrence(token, trigger) or _content_of(
-                token, trigger, heads, lex) or (
-                trigger.entry.outcome and _linked_same_type(token, trigger, heads)) or _coordinated_again(
-                token, trigger, heads):
+        if (_under_generic(token, lex) or _not_an_occurrence(token, trigger)
+                or _content_of(token, trigger, heads, lex)
+                or (trigger.entry.outcome and _linked_same_type(token, trigger, heads))
+                or _coordinated_again(token, trigger, heads)):
             dropped.add(n)
     return dropped
 
 
 def _ancestors(token: Token) -> list[tuple[Token, Token]]:
-    """(child on the path, ancestor) pairs from ``token`` up to its sentence root."""
+    """(child on the path, ancestor) pairs from ``token`` up to its sentence root, at most 12."""
     pairs: list[tuple[Token, Token]] = []
     child = token
     while child.head.i != child.i and len(pairs) < 12:
@@ -123,7 +122,7 @@ def _que_clause(child: Token) -> bool:
         return False
     first = min(child.subtree, key=lambda t: t.i)  # "qu'" may hang on the clause's subject
     marks = [c for c in child.children if c.dep_ == "mark"] or ([first] if first.dep_ == "mark" else [])
-    bare = [m for m in marks if m.lower_ in BARE_QUE and not any(f.dep_ == "fixed" for f in m.children)]
+    bare = [m for m in marks if m.lower_ in QUE and not any(f.dep_ == "fixed" for f in m.children)]
     return bool(bare) and all(m in bare or m.lower_ in FOCUS_WORDS for m in marks)
 
 
@@ -153,6 +152,7 @@ def _coordinated_again(token: Token, trigger: Trigger, heads: dict[int, Trigger]
 
 
 def _linked_same_type(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """Another trigger of the same type is the head or a dependent of ``token``."""
     near = [token.head, *token.children]
     return any(t.i in heads and heads[t.i] is not trigger and heads[t.i].entry.type == trigger.entry.type
                for t in near)

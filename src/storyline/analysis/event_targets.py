@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_roles import coordinated, is_possessive, owners, subjects
-from storyline.analysis.event_words import case_of
+from storyline.analysis.event_roles import SUBJECTS, coordinated, is_possessive, owners, subjects
+from storyline.analysis.event_words import DEFINITE, DEMONSTRATIVES, case_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,9 +30,6 @@ TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "REQUEST", 
                           "REJECT", "RETREAT"})
 ATTACK_TYPES = frozenset({"ASSAULT", "COERCE"})
 ATTACK_CASES = frozenset({"en", "sur", "contre", "vers"})  # not "dans": where it happened
-DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
-DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})
-SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 LOOK_BACK_SENTENCES = 2
 
 
@@ -102,10 +99,10 @@ def misplaced_subjects(verb: Token) -> list[Token]:
     plain one."""
     found: list[Token] = []
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and case_of(child) == "selon":  # "Selon X, des soldats sont …"
+        if child.dep_ in SUBJECTS and case_of(child) == "selon":  # "Selon X, des soldats sont …"
             found += [g for g in child.children if g.dep_ == "nmod" and case_of(g) is None
                       and g.pos_ == "NOUN" and _after_comma(g)]
-    if found or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if found or any(c.dep_ in SUBJECTS for c in verb.children):
         return found
     for child in verb.children:
         if child.dep_.startswith("aux"):  # "que Bush n'a pas bloquée": Bush on "a"

@@ -16,6 +16,8 @@ from storyline.analysis.event_words import (
     PREPOSITIONAL,
     REFLEXIVES,
     case_of,
+    has_auxiliary,
+    is_passive,
     is_person,
     is_reflexive,
     lemma_of,
@@ -46,14 +48,14 @@ class Trigger:
     noun: int | None = None  # the object noun of a light verb or of a verb + object entry
 
 
-def object_of(verb: Token) -> Token | None:
+def _object_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS and child.pos_ in ("NOUN", "PROPN", "NUM") and case_of(child) is None:
             return child
     for child in verb.children:  # "a lancé 539 drones" parsed with the number as object
         if child.dep_ == "obj" and child.pos_ in ("NOUN", "PROPN", "NUM"):
             return child
-    if any(c.dep_ == "aux:pass" for c in verb.children):  # "X a été reçu": the passive subject
+    if is_passive(verb):  # "X a été reçu": the passive subject
         for child in verb.children:
             if child.dep_ == "nsubj:pass" and child.pos_ in ("NOUN", "PROPN"):
                 return child
@@ -175,7 +177,7 @@ def _adjectival(verb: Token) -> bool:
     modifies a noun, unless detached by a comma ("Reid, accusé d'avoir tenté") or conjugated
     ("la dernière fois que X s'est entretenu"); an attribute ("X se sait menacé")."""
     morph = str(verb.morph)
-    if "VerbForm=Part" not in morph or any(c.dep_.startswith("aux") for c in verb.children):
+    if "VerbForm=Part" not in morph or has_auxiliary(verb):
         return False
     if verb.dep_ == "xcomp" and "Tense=Past" in morph:
         return True
@@ -209,7 +211,7 @@ def _verb_trigger(verb: Token, lex: EventLexicon) -> Trigger | None:
         return None
     lemma = next((f for f in verb_lemmas(verb) if f in lex.verbs or f in lex.light_verbs),
                  lemma_of(verb))
-    obj = object_of(verb)
+    obj = _object_of(verb)
     doc = verb.doc
     if lemma in lex.light_verbs and obj is not None and not _existential(verb):
         for form in noun_lemmas(obj):

@@ -1,4 +1,5 @@
-"""Word-level helpers of the events stage: lemma forms, prepositions, persons.
+"""Word-level helpers and word sets of the events stage: lemma forms, articles, auxiliaries,
+prepositions, subjects, persons.
 
 The parser's lemmas are not always dictionary forms ("discuté" tagged as an adjective keeps
 its participle, "dresse" is left as written): :func:`verb_lemmas` adds the infinitive they
@@ -15,6 +16,9 @@ if TYPE_CHECKING:
     from storyline.analysis.event_lexicon import EventLexicon
 
 REFLEXIVES = frozenset({"se", "s'", "s’"})
+QUE = frozenset({"que", "qu'", "qu’"})  # the conjunction or relative, elided or not
+DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 PREPOSITIONAL = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "obl:agent", "iobj"})
 _PERSON_NOUNS = frozenset({
     "président", "présidente", "ministre", "envoyé", "chef", "dirigeant", "homologue", "chancelier",
@@ -59,6 +63,15 @@ def verb_lemmas(token: Token) -> tuple[str, ...]:
 
 def is_reflexive(verb: Token) -> bool:
     return any(c.lower_ in REFLEXIVES for c in verb.children)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def has_auxiliary(verb: Token) -> bool:
+    """A compound form: an auxiliary of tense or voice hangs on ``verb``."""
+    return any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def case_of(token: Token) -> str | None:

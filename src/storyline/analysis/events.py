@@ -1,16 +1,18 @@
-"""Analysis stage: events — who did what to whom and when, coded in PLOVER.
+"""Analysis stage: events — who did what to whom and when, coded in PLOVER, one event per
+predicate that is not part of another, told again or named again.
 
-One event per predicate: triggers from the French event lexicon
-(:mod:`storyline.analysis.event_triggers`), participants mapped to the entities stage's
-LocalEntity keys (:mod:`storyline.analysis.event_participants`), date, negation, modality and
-source (:mod:`storyline.analysis.event_context`). A headline or caption line that restates an
-event of the body (same type, participants included in the body event's) gives no second
-event. See docs/events.md.
+Triggers come from the French event lexicon (:mod:`storyline.analysis.event_triggers`,
+:mod:`storyline.analysis.event_scope`), participants are the entities stage's LocalEntity keys
+(:mod:`storyline.analysis.event_participants`), date, negation and source from
+:mod:`storyline.analysis.event_context`, modality from :mod:`storyline.analysis.event_modality`.
+Here: a noun naming again an earlier event of its type ("cet appel") is that event, and a
+headline or caption line that restates an event of the body (same type, participants included
+in the body event's) gives no second event; sources telling an event again are
+:mod:`storyline.analysis.event_restatements`'. See docs/events.md.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -18,20 +20,23 @@ from storyline.analysis.event_context import DateFinder, attribution, is_negated
 from storyline.analysis.event_lexicon import EventLexicon, load_event_lexicon
 from storyline.analysis.event_modality import modality_of
 from storyline.analysis.event_participants import ParticipantFinder
-from storyline.analysis.event_restatements import drop_reported_restatements
+from storyline.analysis.event_restatements import Located, drop_reported_restatements, everyone
+from storyline.analysis.event_roles import is_possessive
 from storyline.analysis.event_scope import part_of_another
 from storyline.analysis.event_triggers import Trigger, find_triggers, mode_of
-from storyline.analysis.event_words import case_of, lemma_of
+from storyline.analysis.event_words import DEFINITE, case_of, lemma_of
+from storyline.analysis.parse import text_of
 from storyline.analysis.pipeline import AnalysisState, Stage
 from storyline.analysis.timex import publication_date
 from storyline.models import EventMention, LocalEntity, Mention, Quote, Timex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from datetime import date
+
+    from spacy.tokens import Doc, Token
 
 ANAPHORA_LINES = 25  # how far back "cet appel" looks (lines of the text, blank ones included)
 POSSESSIVE_LINES = 8  # "ses bombardements": its owner's event of that type a few lines up
-DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})
 CAPTION_CHARS = 150
 TITLE_CUT = re.compile(r"\.\s?-\s")  # "Titre.- Corps", "Titre. - Corps"
 HEADLINE_ENDS = (".", "!", "?", "»", "”", '"', ":", ";", "…")
@@ -42,7 +47,7 @@ def extract_events(
     entities: tuple[LocalEntity, ...] = (),
     mentions: tuple[Mention, ...] = (),
     timexes: tuple[Timex, ...] = (),
-    published: str | dt.date | None = None,
+    published: str | None = None,
     *,
     quotes: tuple[Quote, ...] = (),
     title: str | None = None,
@@ -57,8 +62,8 @@ def extract_events(
     line that repeats it, and caption-like lines, give no event the body restates.
     """
     lex = lexicon or load_event_lexicon()
-    dct = published if isinstance(published, dt.date) else publication_date(published)
-    text = doc.text
+    dct = publication_date(published)
+    text = text_of(doc)
     lines = _lines(text)
 
     def speaker(position: int) -> str | None:
@@ -67,7 +72,7 @@ def extract_events(
     finder = ParticipantFinder(doc, entities, mentions, lex, speaker)
     triggers = find_triggers(doc, lex)
     dates = DateFinder(doc, timexes, frozenset(t.token for t in triggers if t.kind == "noun"))
-    events: list[tuple[Trigger, EventMention, int]] = []
+    events: list[Located] = []
     inside = part_of_another(doc, triggers, lex)
     for trigger in (t for n, t in enumerate(triggers) if n not in inside):
         event = _event(doc, trigger, finder, dates, lex, dct, quotes)
@@ -79,7 +84,7 @@ def extract_events(
 
 
 def _event(doc: Doc, trigger: Trigger, finder: ParticipantFinder, dates: DateFinder,
-           lex: EventLexicon, dct: dt.date | None, quotes: tuple[Quote, ...]) -> EventMention:
+           lex: EventLexicon, dct: date | None, quotes: tuple[Quote, ...]) -> EventMention:
     who = finder.find(trigger)
     when = dates.date_of(trigger)
     sentence = doc[trigger.token].sent
@@ -87,7 +92,7 @@ def _event(doc: Doc, trigger: Trigger, finder: ParticipantFinder, dates: DateFin
         type=trigger.entry.type or "",
         start=trigger.start,
         end=trigger.end,
-        trigger=doc.text[trigger.start:trigger.end],
+        trigger=text_of(doc)[trigger.start:trigger.end],
         sentence=sentence.text.strip(),
         mode=mode_of(trigger, doc, lex),
         actors=who.actors,
@@ -118,14 +123,14 @@ def _line_of(lines: list[tuple[int, int]], position: int) -> int:
     return len(lines) - 1
 
 
-def _resolve_anaphora(doc: Doc, events: list[tuple[Trigger, EventMention, int]], lex: EventLexicon,
-                      lines: list[tuple[int, int]]) -> list[tuple[Trigger, EventMention, int]]:
+def _resolve_anaphora(doc: Doc, events: list[Located], lex: EventLexicon,
+                      lines: list[tuple[int, int]]) -> list[Located]:
     """ "cet appel", "la conversation entre X et Y", "sa précédente conversation avec X": a noun
     (or light verb + noun) naming again an earlier event of the same type is that event, not
     another — when its participants, if it has any, are among that event's, or when it shares a
     participant and the day with it ("lors d'un appel hier, X et Y"). Two dates that differ are
     two events."""
-    out: list[tuple[Trigger, EventMention, int]] = []
+    out: list[Located] = []
     seen: list[tuple[EventMention, int]] = []
     for trigger, event, line in events:
         nominal = trigger.kind == "noun" or (
@@ -141,8 +146,7 @@ def _names_again(doc: Doc, trigger: Trigger, event: EventMention, line: int, oth
                  other_line: int, lex: EventLexicon) -> bool:
     if other.type != event.type or not _same_time(event.date, other.date):
         return False
-    mine = set(event.actors) | set(event.recipients)
-    theirs = set(other.actors) | set(other.recipients)
+    mine, theirs = everyone(event), everyone(other)
     if _refers_back(doc, trigger, lex, bare=not mine) and other_line >= line - ANAPHORA_LINES \
             and mine <= theirs and _roles_fit(trigger, event, other):
         return True
@@ -152,9 +156,13 @@ def _names_again(doc: Doc, trigger: Trigger, event: EventMention, line: int, oth
     return bool(mine & theirs) and event.date is not None and event.date == other.date
 
 
+def _noun_of(doc: Doc, trigger: Trigger) -> Token:
+    """The event noun: the trigger, or the noun of a light verb."""
+    return doc[trigger.noun if trigger.kind == "light" and trigger.noun is not None else trigger.token]
+
+
 def _possessive(doc: Doc, trigger: Trigger) -> bool:
-    noun = doc[trigger.noun if trigger.kind == "light" and trigger.noun is not None else trigger.token]
-    return any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in noun.children)
+    return any(is_possessive(c) for c in _noun_of(doc, trigger).children)
 
 
 def _roles_fit(trigger: Trigger, event: EventMention, other: EventMention) -> bool:
@@ -170,16 +178,16 @@ def _same_time(one: str | None, other: str | None) -> bool:
     return one is None or other is None or one.startswith(other) or other.startswith(one)
 
 
-def _refers_back(doc: Doc, trigger: Trigger, lex: EventLexicon, *, bare: bool = False) -> bool:
+def _refers_back(doc: Doc, trigger: Trigger, lex: EventLexicon, *, bare: bool) -> bool:
     """A definite, demonstrative or possessive noun; without participants (``bare``) also
     without a complement of its own ("le meurtre de 17.000 juifs" is a new event)."""
-    noun = doc[trigger.noun if trigger.kind == "light" and trigger.noun is not None else trigger.token]
+    noun = _noun_of(doc, trigger)
     if bare and any(c.dep_ == "nmod" and case_of(c) in ("de", "entre") and not (
             lex.in_class(lemma_of(c), "aid") or lex.in_class(lemma_of(c), "weapon")) for c in noun.children):
         return False  # what was given or fired is no distinguishing complement
     dets = [c for c in noun.children if c.dep_ == "det"]
     return not dets or any(d.lower_ in lex.demonstratives or d.lower_ in DEFINITE
-                           or "Poss=Yes" in str(d.morph) for d in dets)
+                           or is_possessive(d) for d in dets)
 
 
 def _headline_like(line: int, lines: list[tuple[int, int]], text: str, title: str | None) -> bool:
@@ -207,8 +215,8 @@ def _untitled_headline(text: str, title: str | None, body: bool) -> tuple[int, i
     return None
 
 
-def _drop_restatements(events: list[tuple[Trigger, EventMention, int]], lines: list[tuple[int, int]],
-                       text: str, title: str | None) -> list[tuple[Trigger, EventMention, int]]:
+def _drop_restatements(events: list[Located], lines: list[tuple[int, int]],
+                       text: str, title: str | None) -> list[Located]:
     """A headline or caption-like line gives no event that the body restates (same type,
     participants among the body event's)."""
     captions = {n for n in {n for _, _, n in events} if _headline_like(n, lines, text, title)}
@@ -222,10 +230,8 @@ def _drop_restatements(events: list[tuple[Trigger, EventMention, int]], lines: l
     kept = []
     for trigger, event, line in events:
         if heading(event, line):
-            mine = set(event.actors) | set(event.recipients)
             restated = any(
-                other.type == event.type and not heading(other, n)
-                and mine <= set(other.actors) | set(other.recipients)
+                other.type == event.type and not heading(other, n) and everyone(event) <= everyone(other)
                 for _, other, n in events)
             if restated:
                 continue

@@ -98,7 +98,7 @@ def export_command(
     fmt: str = typer.Option("json", "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
     output: Path = typer.Option(None, "--output", "-o", help="Write to this file, not stdout."),
 ) -> None:
-    """Export the stored record (the JSON contract of DESIGN.md)."""
+    """Export the stored record (JSON follows the contract in storyline/data/export.schema.json)."""
     if fmt not in FORMATS:
         errors.print(f"[red]error:[/red] unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
         raise typer.Exit(2)

@@ -1,4 +1,4 @@
-"""The export contract (DESIGN.md): the stored record as plain JSON-ready dicts, and writers."""
+"""The export contract (``data/export.schema.json``): the stored record as JSON-ready dicts, and writers."""
 
 from __future__ import annotations
 
