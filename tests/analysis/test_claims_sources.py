@@ -96,3 +96,18 @@ def test_without_mentions_nothing_is_attributed(nlp: Any) -> None:
     assert [f.claim.value for f in found] == [27]
     assert found[0].claim.attributed_to is None
     assert found[0].source is not None and doc[found[0].source.head].text == "Kiev"
+
+
+def test_what_is_counted_is_not_its_own_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    from storyline.analysis.claims import find_claims
+    from storyline.analysis.entities import extract_entities
+
+    doc = nlp("Il a, en outre, jugé recevables les plaintes de deux des cinq gendarmes présents. "
+              "Mais ils n'ont rien obtenu.")
+    entities, mentions = extract_entities(doc)
+    found = {f.claim.text: f.claim for f in find_claims(doc, mentions, entities)}
+    assert found["cinq gendarmes présents"].attributed_to is None
+    doc = nlp("Trois gendarmes ont déclaré que douze voitures avaient brûlé.")
+    entities, mentions = extract_entities(doc)
+    found = {f.claim.text: f.claim for f in find_claims(doc, mentions, entities)}
+    assert found["douze voitures"].attributed_to == next(e.key for e in entities if e.unnamed)

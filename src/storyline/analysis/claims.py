@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.analysis.claim_lexicon import ClaimLexicon, load_lexicon
 from storyline.analysis.claim_nouns import Counted, counted
@@ -69,6 +69,8 @@ def find_claims(
         if quantity.article and not _counts_one(words, quantity, qualified, found):
             continue
         source = find_source(words[quantity.start], lex)
+        if source is not None and _inside(words[quantity.start], doc[source.head]):
+            source = None  # "cinq représentants ont déclaré": what is counted is not its own source
         attributed = source_entity(doc, source, mentions, types) if source else None
         start_char = words[text_start].idx
         last = words[max(thing.end, quantity.end) - 1]
@@ -130,3 +132,8 @@ def _run(state: AnalysisState) -> AnalysisState:
 
 
 STAGE = Stage(name="claims", requires=("doc", "entities", "mentions"), assigns=("claims",), run=_run)
+
+
+def _inside(token: Token, head: Token) -> bool:
+    """``token`` belongs to the phrase headed by ``head``."""
+    return head.left_edge.i <= token.i <= head.right_edge.i
