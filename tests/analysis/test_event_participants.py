@@ -309,3 +309,23 @@ def test_an_unnamed_group_of_several_words_is_an_actor(nlp: Any) -> None:
     actors, _ = event_of(nlp, text, "arrêté")
     assert actors == {"forces de l'ordre"}
 
+
+
+def test_purpose_infinitive_takes_the_partner_of_its_governing_verb(nlp: Any) -> None:
+    text = ("Après l'échec des pourparlers, Emmanuel Macron s'est tourné vers le chancelier "
+            "Olaf Scholz pour négocier un nouveau plan pour l'industrie européenne.")
+    actors, recipients = event_of(nlp, text, "négocier")
+    assert "Emmanuel Macron" in actors
+    assert recipients == {"Olaf Scholz"}
+
+
+def test_purpose_infinitive_does_not_take_a_city_for_a_partner(nlp: Any) -> None:
+    text = "Le ministre Bruno Le Maire est allé à Berlin pour négocier un nouveau budget européen."
+    _, recipients = event_of(nlp, text, "négocier")
+    assert "Berlin" not in recipients
+
+
+def test_sentence_recipient_misattached_to_the_governing_verb(nlp: Any) -> None:
+    text = "Le tribunal laisse présager une sentence identique pour le militant écologiste Paul Martin."
+    _, recipients = event_of(nlp, text, "sentence")
+    assert recipients == {"Paul Martin"}

@@ -6,7 +6,9 @@ with a governing verb ("a accepté d'aider", "a défendu … et critiqué", "afi
 antecedent of a relative "qui"; for a noun, its "de X" / "par X" complement, a possessive,
 "entre X et Y", or the subject of the clause it is the setting of ("Lors d'un appel, X et Y ont
 convenu"; "lors de l'appel, X a demandé à Y": Y too). Recipients come from the slots the
-lexicon names (object, "à X", "avec X"…), or the owner of a rejected or praised thing ("a
+lexicon names (object, "à X", "avec X"…; a noun's "pour X" / "contre X" misattached to the
+noun's governor), the partner a purpose infinitive's governing verb turns to ("s'est tourné vers
+Y pour discuter"), or the owner of a rejected or praised thing ("a
 rejeté une proposition de X", "son veto à une loi adoptée par X"). A participant phrase is
 mapped to an entity through the mention covering its head word, else the names inside it, else
 the quotes stage's linker (pronouns, bodies that speak for someone): see
@@ -60,6 +62,9 @@ VENUES = frozenset({"stade", "salle", "palais", "hôtel", "aéroport", "place", 
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST"})  # "a prévenu que Moscou …": Moscou is warned
 INFINITIVE_TYPES = frozenset({"AGREE", "REJECT"})  # "a accepté d'aider l'Ukraine"
 OWNER_TYPES = frozenset({"REQUEST"})  # "a exigé le désarmement de l'IRA"
+PURPOSE_MARKS = frozenset({"pour", "afin"})
+PARTNER_SLOTS = frozenset({"obj", "iobj", "obl:arg", "obl:mod"})
+PARTNER_CASES = frozenset({None, "vers", "à", "auprès"})
 REJECTED = frozenset({"REJECT"})  # "mettre son veto à une loi adoptée par X", as "rejeter"
 
 
@@ -121,7 +126,19 @@ class ParticipantFinder(EntityLinks):
             recipients = [t for t in infinitive_objects(verb) if self._names_someone(t)]
         if not recipients and entry.type in CONTENT_TYPES:
             recipients = [t for t in content_subjects(verb) if t.i not in exclude]
+        if not recipients and entry.reciprocal and entry.type == "CONSULT":
+            recipients = self._purpose_partner(verb)
         return actors, recipients
+
+    def _purpose_partner(self, verb: Token) -> list[Token]:
+        """ "X s'est tourné vers Y pour discuter", "X a invité Y afin de négocier": the person or
+        body the governing verb turns to is the partner of the purpose infinitive."""
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if verb.dep_ != "advcl" or not marks & PURPOSE_MARKS:
+            return []
+        return [c for c in verb.head.children if c.i < verb.i and c.dep_ in PARTNER_SLOTS
+                and case_of(c) in PARTNER_CASES and self._keys([c])
+                and all(self.types.get(k) in ("PER", "ORG") for k in self._keys([c]))]
 
     def _slots(self, head: Token, trigger: Trigger, exclude: set[int],
                extra: tuple[Token, ...] = ()) -> list[Token]:
@@ -180,7 +197,8 @@ class ParticipantFinder(EntityLinks):
         deep = tuple(t for t in below if t.pos_ in ("NOUN", "PROPN"))
         extra = (*([holder] if holder is not None else []), *([support] if support is not None else []),
                  *deep)
-        recipients = self._slots(noun, trigger, {t.i for t in actors}, extra)
+        recipients = self._slots(noun, trigger, {t.i for t in actors}, extra) \
+            or self._case_sibling(noun, trigger)
         keys = list(dict.fromkeys([*owner_actors, *self._keys(actors)]))
         if owner_actors:
             return keys, recipients
@@ -220,6 +238,13 @@ class ParticipantFinder(EntityLinks):
         """ "ont prévu une réunion entre les équipes …", "la possibilité d'un appel entre les deux
         dirigeants": "entre" misattached to the noun's governor."""
         return [c for c in noun.head.children if noun.i < c.i <= noun.i + 6 and case_of(c) == "entre"]
+
+    def _case_sibling(self, noun: Token, trigger: Trigger) -> list[Token]:
+        """ "laisse présager une sentence identique pour X": a "pour"/"contre" recipient of the
+        noun misattached to the noun's governor, right after it, that names someone."""
+        wanted = {"pour", "contre"} & set(trigger.entry.recipient)
+        return [c for c in noun.head.children if noun.i < c.i <= noun.i + 4 and case_of(c) in wanted
+                and c.pos_ in ("NOUN", "PROPN") and self._keys([c])]
 
     def _setting_subject(self, noun: Token) -> list[Token]:
         """ "Lors d'un appel hier, X et Y ont convenu": the clause's subject took part."""
