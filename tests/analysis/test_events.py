@@ -396,3 +396,11 @@ def test_a_de_date_belongs_to_the_noun_and_the_setting_to_its_clause(nlp: Any) -
     text = "Lors de l'appel téléphonique d'hier, Pierre Dupont a demandé à Marie Martin de venir."
     found, _ = analyse(nlp, text)
     assert {(e.type, e.date) for e in found} == {("CONSULT", "2025-03-19"), ("REQUEST", "2025-03-19")}
+
+
+def test_a_sub_entry_keeps_its_own_fallback_meaning() -> None:
+    from storyline.analysis.event_lexicon import Entry
+
+    fallback = Entry(type="RETREAT")
+    merged = Entry(type="CONSULT", recipient=("à",)).merged(Entry(needs="place", otherwise=fallback))
+    assert merged.type == "CONSULT" and merged.recipient == ("à",) and merged.otherwise == fallback

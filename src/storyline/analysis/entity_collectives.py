@@ -41,7 +41,7 @@ def find_collectives(doc: Doc, taken: set[int], lexicon: EntityLexicon) -> list[
     for token in doc:
         if token.i in taken or token.pos_ != "NOUN" or not token.text[:1].islower():
             continue
-        if token.lower_ not in lexicon.people_nouns and not _starts_phrase(token, lexicon.people_nouns):
+        if token.lower_ not in lexicon.people_nouns and not _starts_phrase(token, lexicon):
             continue
         definite = _refers(token)
         if not definite and not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children):
@@ -55,9 +55,9 @@ def find_collectives(doc: Doc, taken: set[int], lexicon: EntityLexicon) -> list[
     return [c for c in found if c.definite or c.head in later]
 
 
-def _starts_phrase(token: Token, nouns: frozenset[str]) -> bool:
+def _starts_phrase(token: Token, lexicon: EntityLexicon) -> bool:
     """A people noun of several words starting at ``token``: "les forces de l'ordre"."""
-    phrases = [fold(noun) for noun in nouns if noun.startswith(token.lower_ + " ")]
+    phrases = lexicon.people_phrases.get(token.lower_, ())
     if not phrases:
         return False
     text = fold(text_of(token.doc)[token.idx:token.idx + 40])

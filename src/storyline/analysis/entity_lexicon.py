@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -34,6 +35,7 @@ class EntityLexicon:
     countries: frozenset[str]  # folded country names
     not_names: frozenset[str]  # folded single words that are never names ("Vendredi")
     people_nouns: frozenset[str]  # "mineurs", "manifestants": unnamed people an article follows
+    people_phrases: dict[str, tuple[str, ...]]  # first word -> folded people nouns of several words
 
     def is_role(self, word: str) -> bool:
         """A role noun in the singular or the plural ("responsables", "généraux")."""
@@ -83,6 +85,13 @@ def adjective_forms(word: str) -> list[str]:
     return forms
 
 
+def _by_first_word(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for phrase in phrases:
+        found.setdefault(phrase.split()[0].lower(), []).append(fold(phrase))
+    return {word: tuple(group) for word, group in found.items()}
+
+
 @lru_cache(maxsize=1)
 def load_entity_lexicon() -> EntityLexicon:
     """Read the lexicon shipped with Storyline (once per process)."""
@@ -99,6 +108,7 @@ def load_entity_lexicon() -> EntityLexicon:
             countries=frozenset(fold(c) for c in nationalities.values()),
             not_names=frozenset(fold(w) for w in raw["not_names"]),
             people_nouns=frozenset(raw["people_nouns"]),
+            people_phrases=_by_first_word(n for n in raw["people_nouns"] if " " in n),
         )
     except (OSError, KeyError, ValueError, AttributeError) as exc:
         raise ModelError(

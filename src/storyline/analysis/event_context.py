@@ -132,7 +132,7 @@ class DateFinder:
         node = head
         if head.pos_ == "NOUN" and _is_setting(head):  # "le 19 mars, lors de l'appel, X a …"
             verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            return [verb] if verb is not None and not self._reports(verb) else []
+            return [verb] if verb is not None and not self._states(verb) else []
         if head.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.i in self.durations \
                 and case_of(head.head) is None:  # not "libérés hier après douze jours de captivité"
             node = head.head
@@ -144,8 +144,8 @@ class DateFinder:
                 break
             if parent.pos_ not in ("VERB", "AUX"):
                 break
-            if self._reports(parent) or relation == "ccomp":
-                if relation in ("xcomp", "ccomp") and self._reports(parent) and _simultaneous(node):
+            if self._states(parent) or relation == "ccomp":
+                if relation in ("xcomp", "ccomp") and self._states(parent) and _simultaneous(node):
                     found.append(parent)
                 break
             found.append(parent)
@@ -159,16 +159,16 @@ class DateFinder:
         if head.pos_ not in ("VERB", "AUX") or not _simultaneous(head, moods=("Ind", "Sub")):
             return []
         return [c for c in head.children if c.dep_ in ("conj", "parataxis") and c.i > head.i
-                and self._reports(c) and any(s.dep_ == "nsubj" and s.i > c.i for s in c.children)]
+                and self._states(c) and any(s.dep_ == "nsubj" and s.i > c.i for s in c.children)]
 
     def reports(self, verb: Token) -> bool:
-        """A verb of statement for modality: those of :meth:`_reports`, and ``SPEECH``
-        (promettre, prévenir), not of request."""
-        cue = self.quote_cues.cue_lemma(verb)
-        return cue is not None and (self.quote_cues.takes_infinitive(cue) or cue in SPEECH)
+        """A verb that reports, for modality: a statement (:meth:`_states`), or ``SPEECH``
+        (promettre, prévenir), never a request."""
+        return self._states(verb) or self.quote_cues.cue_lemma(verb) in SPEECH
 
-    def _reports(self, verb: Token) -> bool:
-        """A verb of statement (déclarer, annoncer, affirmer, nier…), not of praise or request."""
+    def _states(self, verb: Token) -> bool:
+        """A verb of statement (déclarer, annoncer, affirmer, nier…), not of praise or request:
+        its date is not the date of what it reports."""
         cue = self.quote_cues.cue_lemma(verb)
         return cue is not None and self.quote_cues.takes_infinitive(cue)
 

@@ -48,6 +48,7 @@ class Entry:
             reciprocal=other.reciprocal or self.reciprocal,
             recipient=other.recipient or self.recipient, owner=other.owner or self.owner,
             needs=other.needs, outcome=other.outcome, agent=other.agent or self.agent,
+            otherwise=other.otherwise,
         )
 
 

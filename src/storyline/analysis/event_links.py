@@ -221,8 +221,9 @@ class EntityLinks:
         kept, genitive = self._phrase(token)
         starts = {self.doc[i].idx for i in kept}
         below = {self.doc[i].idx for i in genitive}  # a person's name there is misattached
-        named = [m.entity for m in self.mentions if not self._after_de(m) and m.entity in self.types
-                 and (m.start in starts or (m.start in below and self.types[m.entity] == "PER"))]
+        named = [m.entity for m in self.mentions if m.entity in self.types
+                 and (m.start in starts or (m.start in below and self.types[m.entity] == "PER"))
+                 and not self._after_de(m)]
         if named:
             return list(dict.fromkeys(named))
         stray = self._stray_name(max(kept))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from storyline.analysis.parse import text_of
 from storyline.analysis.quote_cues import (
     Cue,
     attribution_after,
@@ -25,7 +26,7 @@ from storyline.analysis.quote_marks import QuoteSpan
 from storyline.analysis.quote_media import names_medium
 from storyline.analysis.quote_subjects import noun_phrase, subject_of
 from storyline.analysis.quote_types import Finding, SpeakerRef
-from storyline.analysis.quote_units import Unit, doc_text, span_of
+from storyline.analysis.quote_units import Unit, span_of
 from storyline.models import QuoteKind
 
 if TYPE_CHECKING:
@@ -54,10 +55,10 @@ def find_quoted(doc: Doc, unit: Unit, lexicon: Lexicon, previous: Unit | None,
 
 
 def _is_direct(doc: Doc, unit: Unit, quote: QuoteSpan, lexicon: Lexicon) -> bool:
-    before = doc_text(doc)[unit.start:quote.open].strip()
+    before = text_of(doc)[unit.start:quote.open].strip()
     if before and not before.endswith(":") and not _connective(doc, unit.start, quote.open):
         return False
-    after = doc_text(doc)[quote.stop:unit.end].strip()
+    after = text_of(doc)[quote.stop:unit.end].strip()
     if not after or after[0] in ".!?…":
         return True
     return (inverted_cue(doc, unit, quote.stop, lexicon, anywhere=False) is not None
@@ -90,14 +91,14 @@ def _partial(doc: Doc, unit: Unit, quote: QuoteSpan, lexicon: Lexicon) -> Findin
     cue = after if after is not None and (before is None or before.lemma not in ATTRIBUTIONS) else before
     if cue is not None:
         return _finding(quote, "partial", cue.speaker, cue.lemma, unit, cue.token)
-    if names_medium(doc_text(doc)[unit.start:unit.end], lexicon):
+    if names_medium(text_of(doc)[unit.start:unit.end], lexicon):
         return _finding(quote, "partial", root_subject(doc, unit), None, unit)
     return None
 
 
 def _colon_cue(doc: Doc, unit: Unit, quote: QuoteSpan, lexicon: Lexicon) -> Cue | None:
     """"X a déclaré : « … »": the verb before the colon and its subject."""
-    if not doc_text(doc)[unit.start:quote.open].rstrip().endswith(":"):
+    if not text_of(doc)[unit.start:quote.open].rstrip().endswith(":"):
         return None
     verbs = [t for t in span_of(doc, unit.start, quote.open)
              if t.pos_ == "VERB" and not unit.inside_quote(t.idx)]
@@ -140,7 +141,7 @@ def _looks_like_title(doc: Doc, words: Span, unit: Unit, quote: QuoteSpan) -> bo
     """A capitalised quoted name with no verb inside a sentence: « Le Monde », « Stop Essais ! »."""
     if any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
-    first = doc_text(doc)[quote.start:quote.start + 1]
+    first = text_of(doc)[quote.start:quote.start + 1]
     return first.isupper() and quote.open > unit.start
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.analysis.parse import text_of
 from storyline.analysis.quote_cues import adjectival, attribution_index, attribution_lemma, reporting_lemma
 from storyline.analysis.quote_lexicon import Lexicon, feature, is_negated
 from storyline.analysis.quote_subjects import (
@@ -19,7 +20,7 @@ from storyline.analysis.quote_subjects import (
     subject_of,
 )
 from storyline.analysis.quote_types import Finding, SpeakerRef
-from storyline.analysis.quote_units import Unit, doc_text, span_of
+from storyline.analysis.quote_units import Unit, span_of
 from storyline.models import QuoteKind
 
 if TYPE_CHECKING:
@@ -160,7 +161,7 @@ def _clause_end(doc: Doc, unit: Unit, start: int, lexicon: Lexicon) -> int:
     """Token index where the reported clause starting at ``start`` stops."""
     tokens = [t for t in span_of(doc, doc[start].idx, unit.end) if t.i >= start]
     for token in tokens:
-        if token.text == ":" and doc_text(doc)[token.idx + 1:token.idx + 3].strip()[:1] in ("«", "“", '"'):
+        if token.text == ":" and text_of(doc)[token.idx + 1:token.idx + 3].strip()[:1] in ("«", "“", '"'):
             return token.i
         if unit.inside_quote(token.idx) or token.i == start:
             continue
@@ -219,7 +220,7 @@ def _finding(doc: Doc, first: int, stop: int, kind: QuoteKind, speaker: SpeakerR
         return None
     start = doc[first].idx
     end = doc[stop - 1].idx + len(doc[stop - 1])
-    text = doc_text(doc)
+    text = text_of(doc)
     while end > start and text[end - 1] in TRAILING:
         end -= 1
     for word in (" et", " mais"):
@@ -234,4 +235,4 @@ def _finding(doc: Doc, first: int, stop: int, kind: QuoteKind, speaker: SpeakerR
 
 
 def _words(doc: Doc, finding: Finding) -> int:
-    return len(doc_text(doc)[finding.start:finding.end].split())
+    return len(text_of(doc)[finding.start:finding.end].split())

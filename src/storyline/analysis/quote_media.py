@@ -8,8 +8,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from storyline.analysis.parse import text_of
 from storyline.analysis.quote_lexicon import Lexicon
-from storyline.analysis.quote_units import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -49,7 +49,7 @@ def medium_of(doc: Doc, frame: tuple[int, int], mask: tuple[int, int], cue: int 
 
     ``cue`` is the reporting verb's token index: "a révélé à NBC" names an outlet there.
     """
-    text = doc_text(doc)[frame[0]:mask[0]] + " " * (mask[1] - mask[0]) + doc_text(doc)[mask[1]:frame[1]]
+    text = text_of(doc)[frame[0]:mask[0]] + " " * (mask[1] - mask[0]) + text_of(doc)[mask[1]:frame[1]]
     if cue is not None:
         name = _outlet_after_cue(doc, cue, frame)
         if name:
@@ -70,7 +70,7 @@ def medium_of(doc: Doc, frame: tuple[int, int], mask: tuple[int, int], cue: int 
 
 def _outlet_after_cue(doc: Doc, cue: int, frame: tuple[int, int]) -> str | None:
     verb = doc[cue]
-    after = doc_text(doc)[verb.idx + len(verb):frame[1]]
+    after = text_of(doc)[verb.idx + len(verb):frame[1]]
     match = TO_OUTLET.match(after)
     if not match:
         return None

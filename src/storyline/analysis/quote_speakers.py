@@ -13,9 +13,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.analysis.parse import text_of
 from storyline.analysis.quote_lexicon import Lexicon, feature
 from storyline.analysis.quote_types import SpeakerRef
-from storyline.analysis.quote_units import doc_text
 from storyline.models import LocalEntity, Mention
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ class SpeakerLinker:
 
     def text_of(self, ref: SpeakerRef) -> str:
         """The speaker phrase as written ("il" for "-t-il")."""
-        return doc_text(self.doc)[ref.start:ref.end].lstrip("-")
+        return text_of(self.doc)[ref.start:ref.end].lstrip("-")
 
     def add_subject(self, ref: SpeakerRef, paragraph: int) -> None:
         """Record a subject or speaker (in reading order) as a later pronoun's antecedent."""

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from storyline.analysis.parse import text_of
 from storyline.analysis.quote_lexicon import Lexicon, feature, load_lexicon
 from storyline.analysis.quote_types import SpeakerRef
-from storyline.analysis.quote_units import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -61,7 +61,7 @@ def subject_of(verb: Token, *, depth: int = 0) -> SpeakerRef | None:
 def same_paragraph(a: Token, b: Token) -> bool:
     """No line break between the two tokens (the parser sometimes links across paragraphs)."""
     low, high = sorted((a.idx, b.idx))
-    return "\n" not in doc_text(a.doc)[low:high]
+    return "\n" not in text_of(a.doc)[low:high]
 
 
 def _passive(verb: Token) -> bool:
@@ -96,7 +96,7 @@ def _preceding_phrase(verb: Token) -> SpeakerRef | None:
     root = doc[i]
     while root.head.i < root.i and root.head.pos_ in ("NOUN", "PROPN") and root.dep_ in (
             "appos", "flat:name", "nmod", "amod", "conj", "compound", "flat"):
-        if root.dep_ == "conj" and "," in doc_text(doc)[root.head.idx:root.idx]:
+        if root.dep_ == "conj" and "," in text_of(doc)[root.head.idx:root.idx]:
             break
         root = root.head
     return dependency_phrase(root, limit=verb.idx)
@@ -129,7 +129,7 @@ def _extend_apposition(ref: SpeakerRef | None, others: list[Token]) -> SpeakerRe
         return ref
     for other in others:
         doc = other.doc
-        between = doc_text(doc)[ref.end:other.idx].strip()
+        between = text_of(doc)[ref.end:other.idx].strip()
         if between in (",", "") and other.pos_ == "PROPN":
             last = max(t.i for t in other.subtree if t.dep_ not in CUT_DEPS or t.i == other.i)
             ref = SpeakerRef(ref.start, doc[last].idx + len(doc[last]), ref.head)
@@ -198,8 +198,8 @@ def dependency_phrase(token: Token, *, limit: int | None = None) -> SpeakerRef:
         first += 1
     doc = token.doc
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
-    start = max(start, doc_text(doc).rfind("\n", 0, token.idx) + 1)
-    line_end = doc_text(doc).find("\n", token.idx)
+    start = max(start, text_of(doc).rfind("\n", 0, token.idx) + 1)
+    line_end = text_of(doc).find("\n", token.idx)
     end = min(end, line_end) if line_end >= 0 else end
     return SpeakerRef(start=start, end=end, head=token.i)
 

@@ -37,7 +37,7 @@ class Unit:
 
 def build_units(doc: Doc) -> list[Unit]:
     """Reading units of ``doc`` in order; they cover every non-blank paragraph."""
-    text = doc_text(doc)
+    text = text_of(doc)
     quotes = find_quotes(text)
     paras = paragraphs(text)
     starts = {p_start for p_start, _ in paras}
@@ -59,8 +59,6 @@ def build_units(doc: Doc) -> list[Unit]:
             units.append(Unit(start, end, para_index, inside))
     return units
 
-
-doc_text = text_of  # the quote modules' name for it
 
 
 def span_of(doc: Doc, start: int, end: int) -> Span:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.analysis.parse import text_of
 from storyline.analysis.pipeline import AnalysisState, Stage
 from storyline.analysis.quote_direct import find_quoted
 from storyline.analysis.quote_indirect import find_reported
@@ -18,7 +19,7 @@ from storyline.analysis.quote_media import medium_of
 from storyline.analysis.quote_speakers import SpeakerLinker
 from storyline.analysis.quote_subjects import sentence_subjects
 from storyline.analysis.quote_types import Finding, SpeakerRef
-from storyline.analysis.quote_units import Unit, build_units, doc_text
+from storyline.analysis.quote_units import Unit, build_units
 from storyline.models import LocalEntity, Mention, Quote
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ def _quote(doc: Doc, finding: Finding, linker: SpeakerLinker, lexicon: Lexicon) 
     return Quote(
         start=finding.start,
         end=finding.end,
-        text=doc_text(doc)[finding.start:finding.end],
+        text=text_of(doc)[finding.start:finding.end],
         kind=finding.kind,
         speaker=linker.link(ref, finding.paragraph) if ref else None,
         speaker_text=linker.text_of(ref) if ref else None,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -133,17 +134,13 @@ def evaluate(documents: Sequence[GoldDocument], extractor: Extractor) -> QuoteSc
 
 
 def evaluate_folder(gold_dir: Path, *, stand_in: bool = False) -> dict[str, QuoteScores]:
-    """Scores per set of ``gold_dir/documents.json`` and for all of them ("all")."""
+    """Scores per set of ``gold_dir/documents.json`` and for all of them ("all"); each document
+    is analysed once, though it is scored in its set and in "all"."""
     from storyline.analysis.parse import load_nlp
 
     documents = load_gold(gold_dir)
-    extractor = pipeline_extractor(load_nlp(), stand_in=stand_in)
-    outputs = {d.text: extractor(d.text) for d in documents}
-
-    def cached(text: str) -> SystemOutput:
-        return outputs[text]
-
-    return score_sets(documents, lambda d: d.collection, lambda chosen: evaluate(chosen, cached))
+    extractor = cache(pipeline_extractor(load_nlp(), stand_in=stand_in))
+    return score_sets(documents, lambda d: d.collection, lambda chosen: evaluate(chosen, extractor))
 
 
 def pipeline_extractor(nlp: Language | Callable[[str], Doc], *, stand_in: bool = False) -> Extractor:
