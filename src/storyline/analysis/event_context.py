@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.analysis.event_modality import purpose_governor
 from storyline.analysis.event_triggers import Trigger
 from storyline.analysis.event_words import case_of, has_auxiliary
 from storyline.analysis.quote_lexicon import feature, load_lexicon
@@ -90,13 +91,15 @@ class DateFinder:
         """The date of the timex on the trigger (or inside a noun trigger's phrase: "leur
         avancée … en août dernier"), else on the verb a noun trigger is an argument of, else up
         the chain of infinitives it depends on ("a décidé hier de suspendre", "une réunion doit
-        s'ouvrir aujourd'hui"), else on the "lors de" setting of that clause. The date of a
+        s'ouvrir aujourd'hui") or the predicate a purpose infinitive serves ("sera à Lyon lundi afin
+        d'y manifester"), else on the "lors de" setting of that clause. The date of a
         report is not the date of what it reports ("a annoncé le 14 mars avoir repris" leaves
         the taking undated), and no date is borrowed from another sentence."""
         head = self.doc[trigger.token]
         nodes = [head] + ([self.doc[trigger.noun]] if trigger.noun is not None else [])
         chain = nodes + self._governors(head) + self._incise(head)
-        governed = self._attached(head.sent)
+        sentences = {node.sent.start: node.sent for node in chain}  # a purpose split off its verb
+        governed = [pair for sentence in sentences.values() for pair in self._attached(sentence)]
         for node in chain:
             for timex_root, attach in governed:
                 if attach.i == node.i:
@@ -130,6 +133,10 @@ class DateFinder:
         what came before ("a annoncé avoir repris", "ont confirmé que X avait rétabli")."""
         found: list[Token] = []
         node = head
+        purpose = purpose_governor(head)  # "sera à Lyon lundi afin d'y manifester"
+        if purpose is not None:
+            found.append(purpose)
+            node = purpose
         if head.pos_ == "NOUN" and _is_setting(head):  # "le 19 mars, lors de l'appel, X a …"
             verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             return [verb] if verb is not None and not self._states(verb) else []

@@ -34,6 +34,7 @@ FUTURE_ENDS = ("a", "as", "ai", "ons", "ez", "ont")
 CONDITIONAL_ENDS = ("ait", "aient", "ais", "ions", "iez")
 MODAL_VERBS = frozenset({"pouvoir", "devoir", "vouloir", "falloir"})
 FRAME_CASES = frozenset({"après", "avant", "afin", "pour", "dès"})
+PURPOSE_MARKS = frozenset({"afin", "pour"})
 CHAIN_DEPS = ("xcomp", "advcl", "acl", "obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod",
               "nmod", "conj")
 Reports = Callable[["Token"], bool]
@@ -66,6 +67,25 @@ def _verbs(token: Token) -> list[Token]:
     return [token] + [c for c in token.children if c.dep_.startswith("aux")]
 
 
+def purpose_governor(verb: Token) -> Token | None:
+    """The predicate a present infinitive of purpose serves: "ira à Lyon pour y manifester",
+    "sera à Lyon lundi afin d'y manifester", also when the parser cut the sentence before
+    "afin"; not a past infinitive ("écroués pour avoir torturé" tells an earlier act)."""
+    if feature(verb, "VerbForm") != "Inf" or has_auxiliary(verb):
+        return None
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in verb.children):
+        return verb.head
+    afin = verb.head
+    if afin.lower_ != "afin" or afin.i == verb.i:
+        return None
+    if afin.head.i != afin.i:
+        return afin.head
+    start = afin.sent.start
+    if afin.i == start and start > 0 and afin.text.islower() and verb.doc[start - 1].text not in ".!?":
+        return verb.doc[start - 1].sent.root
+    return None
+
+
 def _governors(trigger: Trigger, doc: Doc) -> list[Token]:
     """The words above the trigger inside its clause: up through infinitives, gerunds, noun
     phrases and adverbial clauses to the first finite verb (included), at most five, leaving out
@@ -73,6 +93,12 @@ def _governors(trigger: Trigger, doc: Doc) -> list[Token]:
     ("la commission que Bush n'a pas bloquée", "le Britannique accusé de")."""
     node = doc[trigger.token]
     found: list[Token] = []
+    purpose = purpose_governor(node)
+    if purpose is not None:  # its predicate, or the copula of "sera à Lyon afin de"
+        found.append(next((c for c in purpose.children if c.dep_ == "cop"), purpose))
+        if feature(found[0], "VerbForm") == "Fin":
+            return found
+        node = purpose
     while node.head.i != node.i and len(found) < 5:
         if not node.dep_.startswith(CHAIN_DEPS) or (
                 node.dep_.startswith("acl") and feature(node, "VerbForm") not in ("Inf", "")):
