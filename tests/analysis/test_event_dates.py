@@ -42,3 +42,9 @@ def test_a_purpose_cut_off_its_sentence_by_the_parser(nlp: Any) -> None:
 def test_a_past_infinitive_of_reason_keeps_no_date(nlp: Any) -> None:
     found, _ = analyse(nlp, "Trois hommes ont été arrêtés lundi pour avoir attaqué un policier.")
     assert dated(found) == [("COERCE", "2025-03-17", "asserted"), ("ASSAULT", None, "asserted")]
+
+
+def test_a_hypothetical_event_has_no_date_of_its_own(nlp: Any) -> None:
+    text = "Le ministre a estimé hier que rien ne justifiait aujourd'hui une attaque contre le pays."
+    found, _ = analyse(nlp, text)
+    assert dated(found) == [("ASSAULT", None, "hypothetical")]

@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_modality import purpose_governor
+from storyline.analysis.event_lexicon import load_event_lexicon
+from storyline.analysis.event_modality import is_conditional, purpose_governor
 from storyline.analysis.event_triggers import Trigger
-from storyline.analysis.event_words import case_of, has_auxiliary
+from storyline.analysis.event_words import case_of, has_auxiliary, lemma_of
 from storyline.analysis.quote_lexicon import feature, load_lexicon
 from storyline.models import Precision, Quote, Timex
 
@@ -75,6 +76,7 @@ class DateFinder:
         self.doc = doc
         self.nouns = nouns
         self.quote_cues = load_lexicon()
+        self.hypothetical = load_event_lexicon().modality.get("hypothetical", frozenset())
         self.by_root: dict[int, Timex] = {}
         self.durations: set[int] = set()
         for timex in timexes:
@@ -149,7 +151,7 @@ class DateFinder:
             framed = relation == "advcl" and _framed(node)
             if not argument and not framed and relation not in ("xcomp", "ccomp"):
                 break
-            if parent.pos_ not in ("VERB", "AUX"):
+            if parent.pos_ not in ("VERB", "AUX") or self._supposes(parent):
                 break
             if self._states(parent) or relation == "ccomp":
                 if relation in ("xcomp", "ccomp") and self._states(parent) and _simultaneous(node):
@@ -159,6 +161,12 @@ class DateFinder:
             found += [c for c in parent.children if c.dep_ == "xcomp" and c.i != node.i]
             node = parent
         return found
+
+    def _supposes(self, verb: Token) -> bool:
+        """A conditional or a verb of possibility, wish or justification ("pourrait", "rien ne
+        justifie une action"): what it governs is hypothetical and has no date of its own, its
+        date is the judgement's."""
+        return is_conditional(verb) or lemma_of(verb) in self.hypothetical
 
     def _incise(self, head: Token) -> list[Token]:
         """The reporting verb of an incise after what it reports ("X «accepte …», a indiqué
