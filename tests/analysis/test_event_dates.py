@@ -48,3 +48,11 @@ def test_a_hypothetical_event_has_no_date_of_its_own(nlp: Any) -> None:
     text = "Le ministre a estimé hier que rien ne justifiait aujourd'hui une attaque contre le pays."
     found, _ = analyse(nlp, text)
     assert dated(found) == [("ASSAULT", None, "hypothetical")]
+
+
+def test_an_act_told_as_following_at_once_takes_the_date_of_the_sentence_before(nlp: Any) -> None:
+    fired = "Le président a limogé hier son ministre. "
+    found, _ = analyse(nlp, fired + "Son successeur a aussitôt engagé des négociations avec les syndicats.")
+    assert dated(found) == [("CONSULT", "2025-03-19", "asserted")]
+    found, _ = analyse(nlp, fired + "Son successeur a engagé des négociations avec les syndicats.")
+    assert dated(found) == [("CONSULT", None, "asserted")]

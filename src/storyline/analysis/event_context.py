@@ -3,8 +3,9 @@ source (the speaker of the quote around it); its modality is :mod:`storyline.ana
 
 Date: the time expression attached to the trigger (or to the noun of a light verb), else one
 attached to a verb the trigger depends on inside its sentence ("a annoncé le 14 mars avoir
-repris"), else the "c'était …" of a "la dernière fois que" clause; TimeML values are cut to a
-calendar day, month or year.
+repris"), else the "c'était …" of a "la dernière fois que" clause, else, for an act told as
+following at once ("aussitôt"), the last date of the sentence before; TimeML values are cut to
+a calendar day, month or year.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _YEAR = re.compile(r"^(\d{4})")
 CONDITIONAL_ENDS = ("rait", "raient", "rais", "rions", "riez", "ront")
 PLACE_WORDS = frozenset({"à", "au", "en", "dans"})
 FRAME_MARKS = frozenset({"après", "avant", "en", "sans"})
+IMMEDIATELY = frozenset({"aussitôt", "immédiatement", "sitôt", "aussi-tôt"})
 SPEECH = frozenset({"promettre", "prévenir"})  # statements the quote lexicon reads as taking no infinitive
 
 
@@ -96,7 +98,8 @@ class DateFinder:
         s'ouvrir aujourd'hui") or the predicate a purpose infinitive serves ("sera à Lyon lundi afin
         d'y manifester"), else on the "lors de" setting of that clause. The date of a
         report is not the date of what it reports ("a annoncé le 14 mars avoir repris" leaves
-        the taking undated), and no date is borrowed from another sentence."""
+        the taking undated), and no date is borrowed from another sentence but that of an act
+        told as following it at once ("aussitôt")."""
         head = self.doc[trigger.token]
         nodes = [head] + ([self.doc[trigger.noun]] if trigger.noun is not None else [])
         chain = nodes + self._governors(head) + self._incise(head)
@@ -114,7 +117,21 @@ class DateFinder:
         for timex_root, attach in governed:  # on the noun of a "lors de" setting of the clause
             if attach.pos_ == "NOUN" and _is_setting(attach) and _setting_verb(attach) in clause:
                 return reduce_value(self.by_root[timex_root].value)
-        return self._cleft(head)
+        cleft = self._cleft(head)
+        return cleft if cleft.date else self._right_after(chain + [head.head])
+
+    def _right_after(self, chain: list[Token]) -> When:
+        """ "X a nommé hier Y. Celui-ci s'est aussitôt lancé dans les consultations": an act told
+        as following at once (on the trigger, a verb of ``chain`` or the trigger's head) the last
+        dated one of the sentence before takes its date."""
+        if not any(c.dep_ == "advmod" and c.lower_ in IMMEDIATELY for node in chain for c in node.children):
+            return When()
+        start = chain[0].sent.start
+        if start == 0:
+            return When()
+        before = self.doc[start - 1].sent
+        roots = [r for r in self.by_root if before.start <= r < before.end]
+        return reduce_value(self.by_root[max(roots)].value) if roots else When()
 
     def _cleft(self, head: Token) -> When:
         """ "La dernière fois que X s'est entretenu avec Y, c'était en février 2022": the time
