@@ -56,3 +56,10 @@ def test_an_act_told_as_following_at_once_takes_the_date_of_the_sentence_before(
     assert dated(found) == [("CONSULT", "2025-03-19", "asserted")]
     found, _ = analyse(nlp, fired + "Son successeur a engagé des négociations avec les syndicats.")
     assert dated(found) == [("CONSULT", None, "asserted")]
+
+
+def test_a_verdict_takes_the_date_of_the_hearing_told_before(nlp: Any) -> None:
+    text = ("L'ancien maire comparaissait lundi devant le tribunal pour fraude. Ses avocats ont "
+            "longuement plaidé. Le tribunal a condamné l'ancien maire à deux ans de prison.")
+    found, _ = analyse(nlp, text)
+    assert dated(found) == [("COERCE", "2025-03-17", "asserted")]

@@ -4,8 +4,8 @@ source (the speaker of the quote around it); its modality is :mod:`storyline.ana
 Date: the time expression attached to the trigger (or to the noun of a light verb), else one
 attached to a verb the trigger depends on inside its sentence ("a annoncé le 14 mars avoir
 repris"), else the "c'était …" of a "la dernière fois que" clause, else, for an act told as
-following at once ("aussitôt"), the last date of the sentence before; TimeML values are cut to
-a calendar day, month or year.
+following at once ("aussitôt"), the last date of the sentence before, for a verdict, the date
+of the hearing told before it; TimeML values are cut to a calendar day, month or year.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ _YEAR = re.compile(r"^(\d{4})")
 CONDITIONAL_ENDS = ("rait", "raient", "rais", "rions", "riez", "ront")
 PLACE_WORDS = frozenset({"à", "au", "en", "dans"})
 FRAME_MARKS = frozenset({"après", "avant", "en", "sans"})
+HEARINGS = frozenset({"comparaître", "audience", "procès"})
+VERDICTS = frozenset({"condamner", "relaxer", "acquitter"})
 IMMEDIATELY = frozenset({"aussitôt", "immédiatement", "sitôt", "aussi-tôt"})
 SPEECH = frozenset({"promettre", "prévenir"})  # statements the quote lexicon reads as taking no infinitive
 
@@ -99,7 +101,7 @@ class DateFinder:
         d'y manifester"), else on the "lors de" setting of that clause. The date of a
         report is not the date of what it reports ("a annoncé le 14 mars avoir repris" leaves
         the taking undated), and no date is borrowed from another sentence but that of an act
-        told as following it at once ("aussitôt")."""
+        told as following it at once ("aussitôt") and that of a verdict's hearing."""
         head = self.doc[trigger.token]
         nodes = [head] + ([self.doc[trigger.noun]] if trigger.noun is not None else [])
         chain = nodes + self._governors(head) + self._incise(head)
@@ -118,7 +120,20 @@ class DateFinder:
             if attach.pos_ == "NOUN" and _is_setting(attach) and _setting_verb(attach) in clause:
                 return reduce_value(self.by_root[timex_root].value)
         cleft = self._cleft(head)
-        return cleft if cleft.date else self._right_after(chain + [head.head])
+        if cleft.date:
+            return cleft
+        right_after = self._right_after(chain + [head.head])
+        return right_after if right_after.date else self._hearing(head)
+
+    def _hearing(self, head: Token) -> When:
+        """ "X comparaissait hier devant le tribunal … le tribunal a condamné X": a verdict told
+        in the past takes the date of the latest hearing the article dates before it."""
+        if lemma_of(head) not in VERDICTS or not has_auxiliary(head):
+            return When()
+        for root in sorted((r for r in self.by_root if r < head.i), reverse=True):
+            if lemma_of(self._holder(self.doc[root])) in HEARINGS:
+                return reduce_value(self.by_root[root].value)
+        return When()
 
     def _right_after(self, chain: list[Token]) -> When:
         """ "X a nommé hier Y. Celui-ci s'est aussitôt lancé dans les consultations": an act told
@@ -212,11 +227,17 @@ class DateFinder:
         for root in sorted(self.by_root):
             if not sentence.start <= root < sentence.end:
                 continue
-            node = self.doc[root].head
-            while node.pos_ not in ("VERB", "AUX", "NOUN") and node.head.i != node.i:
-                node = node.head
+            node = self._holder(self.doc[root])
             out.append((root, self._neighbour(self.doc[root], node) or node))
         return out
+
+    @staticmethod
+    def _holder(root: Token) -> Token:
+        """The verb or noun the parser hangs a timex on."""
+        node = root.head
+        while node.pos_ not in ("VERB", "AUX", "NOUN") and node.head.i != node.i:
+            node = node.head
+        return node
 
     def _neighbour(self, root: Token, attach: Token) -> Token | None:
         """The noun trigger right before the timex whose phrase it closes: introduced by a
