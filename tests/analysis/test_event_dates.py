@@ -1,4 +1,4 @@
-"""Dates and modality of events told in the frame of another clause: purpose infinitives."""
+"""Dates and modality of events told in the frame of another clause or sentence, and of attempts."""
 
 from __future__ import annotations
 
@@ -63,3 +63,10 @@ def test_a_verdict_takes_the_date_of_the_hearing_told_before(nlp: Any) -> None:
             "longuement plaidé. Le tribunal a condamné l'ancien maire à deux ans de prison.")
     found, _ = analyse(nlp, text)
     assert dated(found) == [("COERCE", "2025-03-17", "asserted")]
+
+
+def test_an_attempt_is_an_act_not_a_hypothesis(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Les rebelles ont tenté hier d'attaquer la caserne.")
+    assert dated(found) == [("ASSAULT", "2025-03-19", "asserted")]
+    found, _ = analyse(nlp, "Le porte-parole a déclaré que les soldats tentaient d'entrer dans la ville.")
+    assert dated(found) == [("ASSAULT", None, "reported")]

@@ -3,7 +3,8 @@ planned > reported > historical > asserted.
 
 - hypothetical: a conditional (not a future in the past, below), a "si" clause, or a governing
   word of possibility, wish, intention or readiness ("pourrait", "souhaitait renforcer … en
-  collaborant", "son intérêt pour aider", "rien ne justifie une action");
+  collaborant", "son intérêt pour aider", "rien ne justifie une action"), not of attempt: "ont
+  tenté d'entrer" tells an act;
 - future: a future tense ("mettra", also when the tagger reads it as a present), "aller" +
   infinitive, what an infinitive or an "après / avant" phrase sets under a future verb ("sera à
   Marseille afin d'y manifester", "sera discutée après la signature"), and a conditional told
