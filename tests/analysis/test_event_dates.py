@@ -70,3 +70,8 @@ def test_an_attempt_is_an_act_not_a_hypothesis(nlp: Any) -> None:
     assert dated(found) == [("ASSAULT", "2025-03-19", "asserted")]
     found, _ = analyse(nlp, "Le porte-parole a déclaré que les soldats tentaient d'entrer dans la ville.")
     assert dated(found) == [("ASSAULT", None, "reported")]
+
+
+def test_a_finite_adverbial_clause_keeps_its_own_modality(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Quand les rebelles ont attaqué la caserne, le gouvernement souhaitait négocier.")
+    assert dated(found) == [("ASSAULT", None, "asserted"), ("CONSULT", None, "hypothetical")]

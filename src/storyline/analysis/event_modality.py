@@ -90,8 +90,9 @@ def purpose_governor(verb: Token) -> Token | None:
 def _governors(trigger: Trigger, doc: Doc) -> list[Token]:
     """The words above the trigger inside its clause: up through infinitives, gerunds, noun
     phrases and adverbial clauses to the first finite verb (included), at most five, leaving out
-    the trigger's own words ("tentaient d'entrer"); not out of a relative clause or a participle
-    ("la commission que Bush n'a pas bloquée", "le Britannique accusé de")."""
+    the trigger's own words ("tentaient d'entrer"); not out of a relative clause, a participle or
+    a finite adverbial clause ("la commission que Bush n'a pas bloquée", "le Britannique accusé
+    de", "quand ils ont attaqué …, X souhaitait")."""
     node = doc[trigger.token]
     found: list[Token] = []
     purpose = purpose_governor(node)
@@ -104,6 +105,8 @@ def _governors(trigger: Trigger, doc: Doc) -> list[Token]:
         if not node.dep_.startswith(CHAIN_DEPS) or (
                 node.dep_.startswith("acl") and feature(node, "VerbForm") not in ("Inf", "")):
             break  # a relative clause or a participle tells a fact of its own
+        if node.dep_ == "advcl" and _finite(node):
+            break  # so does a finite adverbial clause ("il avait averti que …, il envisagerait")
         node = node.head
         if not trigger.start <= node.idx < trigger.end:
             found.append(node)
@@ -112,6 +115,11 @@ def _governors(trigger: Trigger, doc: Doc) -> list[Token]:
         if node.pos_ == "ADJ" or (node.pos_ == "VERB" and node.dep_ == "ROOT"):
             break
     return found
+
+
+def _finite(verb: Token) -> bool:
+    """A finite form, or a participle with a finite auxiliary ("avait averti")."""
+    return any(feature(v, "VerbForm") == "Fin" for v in _verbs(verb))
 
 
 def _framing_noun(head: Token) -> Token | None:
