@@ -3,8 +3,9 @@ source (the speaker of the quote around it); its modality is :mod:`storyline.ana
 
 Date: the time expression attached to the trigger (or to the noun of a light verb), else one
 attached to a verb the trigger depends on inside its sentence ("a annoncé le 14 mars avoir
-repris"), else the "c'était …" of a "la dernière fois que" clause; TimeML values are cut to a
-calendar day, month or year.
+repris"), else the "c'était …" of a "la dernière fois que" clause, else, for an act told as
+following at once ("aussitôt"), the last date of the sentence before, for a verdict, the date
+of the hearing told before it; TimeML values are cut to a calendar day, month or year.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.analysis.event_lexicon import load_event_lexicon
+from storyline.analysis.event_modality import is_conditional, purpose_governor
 from storyline.analysis.event_triggers import Trigger
-from storyline.analysis.event_words import case_of, has_auxiliary
+from storyline.analysis.event_words import case_of, has_auxiliary, lemma_of
 from storyline.analysis.quote_lexicon import feature, load_lexicon
 from storyline.models import Precision, Quote, Timex
 
@@ -30,6 +33,9 @@ _YEAR = re.compile(r"^(\d{4})")
 CONDITIONAL_ENDS = ("rait", "raient", "rais", "rions", "riez", "ront")
 PLACE_WORDS = frozenset({"à", "au", "en", "dans"})
 FRAME_MARKS = frozenset({"après", "avant", "en", "sans"})
+HEARINGS = frozenset({"comparaître", "audience", "procès"})
+VERDICTS = frozenset({"condamner", "relaxer", "acquitter"})
+IMMEDIATELY = frozenset({"aussitôt", "immédiatement", "sitôt", "aussi-tôt"})
 SPEECH = frozenset({"promettre", "prévenir"})  # statements the quote lexicon reads as taking no infinitive
 
 
@@ -74,6 +80,7 @@ class DateFinder:
         self.doc = doc
         self.nouns = nouns
         self.quote_cues = load_lexicon()
+        self.hypothetical = load_event_lexicon().modality.get("hypothetical", frozenset())
         self.by_root: dict[int, Timex] = {}
         self.durations: set[int] = set()
         for timex in timexes:
@@ -90,13 +97,16 @@ class DateFinder:
         """The date of the timex on the trigger (or inside a noun trigger's phrase: "leur
         avancée … en août dernier"), else on the verb a noun trigger is an argument of, else up
         the chain of infinitives it depends on ("a décidé hier de suspendre", "une réunion doit
-        s'ouvrir aujourd'hui"), else on the "lors de" setting of that clause. The date of a
+        s'ouvrir aujourd'hui") or the predicate a purpose infinitive serves ("sera à Lyon lundi afin
+        d'y manifester"), else on the "lors de" setting of that clause. The date of a
         report is not the date of what it reports ("a annoncé le 14 mars avoir repris" leaves
-        the taking undated), and no date is borrowed from another sentence."""
+        the taking undated), and no date is borrowed from another sentence but that of an act
+        told as following it at once ("aussitôt") and that of a verdict's hearing."""
         head = self.doc[trigger.token]
         nodes = [head] + ([self.doc[trigger.noun]] if trigger.noun is not None else [])
         chain = nodes + self._governors(head) + self._incise(head)
-        governed = self._attached(head.sent)
+        sentences = {node.sent.start: node.sent for node in chain}  # a purpose split off its verb
+        governed = [pair for sentence in sentences.values() for pair in self._attached(sentence)]
         for node in chain:
             for timex_root, attach in governed:
                 if attach.i == node.i:
@@ -109,7 +119,34 @@ class DateFinder:
         for timex_root, attach in governed:  # on the noun of a "lors de" setting of the clause
             if attach.pos_ == "NOUN" and _is_setting(attach) and _setting_verb(attach) in clause:
                 return reduce_value(self.by_root[timex_root].value)
-        return self._cleft(head)
+        cleft = self._cleft(head)
+        if cleft.date:
+            return cleft
+        right_after = self._right_after(chain + [head.head])
+        return right_after if right_after.date else self._hearing(head)
+
+    def _hearing(self, head: Token) -> When:
+        """ "X comparaissait hier devant le tribunal … le tribunal a condamné X": a verdict told
+        in the past takes the date of the latest hearing the article dates before it."""
+        if lemma_of(head) not in VERDICTS or not has_auxiliary(head):
+            return When()
+        for root in sorted((r for r in self.by_root if r < head.i), reverse=True):
+            if lemma_of(self._holder(self.doc[root])) in HEARINGS:
+                return reduce_value(self.by_root[root].value)
+        return When()
+
+    def _right_after(self, chain: list[Token]) -> When:
+        """ "X a nommé hier Y. Celui-ci s'est aussitôt lancé dans les consultations": an act told
+        as following at once (on the trigger, a verb of ``chain`` or the trigger's head) the last
+        dated one of the sentence before takes its date."""
+        if not any(c.dep_ == "advmod" and c.lower_ in IMMEDIATELY for node in chain for c in node.children):
+            return When()
+        start = chain[0].sent.start
+        if start == 0:
+            return When()
+        before = self.doc[start - 1].sent
+        roots = [r for r in self.by_root if before.start <= r < before.end]
+        return reduce_value(self.by_root[max(roots)].value) if roots else When()
 
     def _cleft(self, head: Token) -> When:
         """ "La dernière fois que X s'est entretenu avec Y, c'était en février 2022": the time
@@ -130,6 +167,10 @@ class DateFinder:
         what came before ("a annoncé avoir repris", "ont confirmé que X avait rétabli")."""
         found: list[Token] = []
         node = head
+        purpose = purpose_governor(head)  # "sera à Lyon lundi afin d'y manifester"
+        if purpose is not None:
+            found.append(purpose)
+            node = purpose
         if head.pos_ == "NOUN" and _is_setting(head):  # "le 19 mars, lors de l'appel, X a …"
             verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             return [verb] if verb is not None and not self._states(verb) else []
@@ -142,7 +183,7 @@ class DateFinder:
             framed = relation == "advcl" and _framed(node)
             if not argument and not framed and relation not in ("xcomp", "ccomp"):
                 break
-            if parent.pos_ not in ("VERB", "AUX"):
+            if parent.pos_ not in ("VERB", "AUX") or self._supposes(parent):
                 break
             if self._states(parent) or relation == "ccomp":
                 if relation in ("xcomp", "ccomp") and self._states(parent) and _simultaneous(node):
@@ -152,6 +193,12 @@ class DateFinder:
             found += [c for c in parent.children if c.dep_ == "xcomp" and c.i != node.i]
             node = parent
         return found
+
+    def _supposes(self, verb: Token) -> bool:
+        """A conditional or a verb of possibility, wish or justification ("pourrait", "rien ne
+        justifie une action"): what it governs is hypothetical and has no date of its own, its
+        date is the judgement's."""
+        return is_conditional(verb) or lemma_of(verb) in self.hypothetical
 
     def _incise(self, head: Token) -> list[Token]:
         """The reporting verb of an incise after what it reports ("X «accepte …», a indiqué
@@ -180,11 +227,17 @@ class DateFinder:
         for root in sorted(self.by_root):
             if not sentence.start <= root < sentence.end:
                 continue
-            node = self.doc[root].head
-            while node.pos_ not in ("VERB", "AUX", "NOUN") and node.head.i != node.i:
-                node = node.head
+            node = self._holder(self.doc[root])
             out.append((root, self._neighbour(self.doc[root], node) or node))
         return out
+
+    @staticmethod
+    def _holder(root: Token) -> Token:
+        """The verb or noun the parser hangs a timex on."""
+        node = root.head
+        while node.pos_ not in ("VERB", "AUX", "NOUN") and node.head.i != node.i:
+            node = node.head
+        return node
 
     def _neighbour(self, root: Token, attach: Token) -> Token | None:
         """The noun trigger right before the timex whose phrase it closes: introduced by a

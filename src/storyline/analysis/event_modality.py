@@ -3,7 +3,8 @@ planned > reported > historical > asserted.
 
 - hypothetical: a conditional (not a future in the past, below), a "si" clause, or a governing
   word of possibility, wish, intention or readiness ("pourrait", "souhaitait renforcer … en
-  collaborant", "son intérêt pour aider", "rien ne justifie une action");
+  collaborant", "son intérêt pour aider", "rien ne justifie une action"), not of attempt: "ont
+  tenté d'entrer" tells an act;
 - future: a future tense ("mettra", also when the tagger reads it as a present), "aller" +
   infinitive, what an infinitive or an "après / avant" phrase sets under a future verb ("sera à
   Marseille afin d'y manifester", "sera discutée après la signature"), and a conditional told
@@ -34,6 +35,7 @@ FUTURE_ENDS = ("a", "as", "ai", "ons", "ez", "ont")
 CONDITIONAL_ENDS = ("ait", "aient", "ais", "ions", "iez")
 MODAL_VERBS = frozenset({"pouvoir", "devoir", "vouloir", "falloir"})
 FRAME_CASES = frozenset({"après", "avant", "afin", "pour", "dès"})
+PURPOSE_MARKS = frozenset({"afin", "pour"})
 CHAIN_DEPS = ("xcomp", "advcl", "acl", "obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod",
               "nmod", "conj")
 Reports = Callable[["Token"], bool]
@@ -66,17 +68,45 @@ def _verbs(token: Token) -> list[Token]:
     return [token] + [c for c in token.children if c.dep_.startswith("aux")]
 
 
+def purpose_governor(verb: Token) -> Token | None:
+    """The predicate a present infinitive of purpose serves: "ira à Lyon pour y manifester",
+    "sera à Lyon lundi afin d'y manifester", also when the parser cut the sentence before
+    "afin"; not a past infinitive ("écroués pour avoir torturé" tells an earlier act)."""
+    if feature(verb, "VerbForm") != "Inf" or has_auxiliary(verb):
+        return None
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in verb.children):
+        return verb.head
+    afin = verb.head
+    if afin.lower_ != "afin" or afin.i == verb.i:
+        return None
+    if afin.head.i != afin.i:
+        return afin.head
+    start = afin.sent.start
+    if afin.i == start and start > 0 and afin.text.islower() and verb.doc[start - 1].text not in ".!?":
+        return verb.doc[start - 1].sent.root
+    return None
+
+
 def _governors(trigger: Trigger, doc: Doc) -> list[Token]:
     """The words above the trigger inside its clause: up through infinitives, gerunds, noun
     phrases and adverbial clauses to the first finite verb (included), at most five, leaving out
-    the trigger's own words ("tentaient d'entrer"); not out of a relative clause or a participle
-    ("la commission que Bush n'a pas bloquée", "le Britannique accusé de")."""
+    the trigger's own words ("tentaient d'entrer"); not out of a relative clause, a participle or
+    a finite adverbial clause ("la commission que Bush n'a pas bloquée", "le Britannique accusé
+    de", "quand ils ont attaqué …, X souhaitait")."""
     node = doc[trigger.token]
     found: list[Token] = []
+    purpose = purpose_governor(node)
+    if purpose is not None:  # its predicate, or the copula of "sera à Lyon afin de"
+        found.append(next((c for c in purpose.children if c.dep_ == "cop"), purpose))
+        if feature(found[0], "VerbForm") == "Fin":
+            return found
+        node = purpose
     while node.head.i != node.i and len(found) < 5:
         if not node.dep_.startswith(CHAIN_DEPS) or (
                 node.dep_.startswith("acl") and feature(node, "VerbForm") not in ("Inf", "")):
             break  # a relative clause or a participle tells a fact of its own
+        if node.dep_ == "advcl" and _finite(node):
+            break  # so does a finite adverbial clause ("il avait averti que …, il envisagerait")
         node = node.head
         if not trigger.start <= node.idx < trigger.end:
             found.append(node)
@@ -85,6 +115,11 @@ def _governors(trigger: Trigger, doc: Doc) -> list[Token]:
         if node.pos_ == "ADJ" or (node.pos_ == "VERB" and node.dep_ == "ROOT"):
             break
     return found
+
+
+def _finite(verb: Token) -> bool:
+    """A finite form, or a participle with a finite auxiliary ("avait averti")."""
+    return any(feature(v, "VerbForm") == "Fin" for v in _verbs(verb))
 
 
 def _framing_noun(head: Token) -> Token | None:

@@ -1,0 +1,77 @@
+"""Dates and modality of events told in the frame of another clause or sentence, and of attempts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.models import EventMention
+
+from .test_events import analyse
+
+
+def parsed_with_break(nlp: Any, text: str, word: str) -> Any:
+    """``text`` parsed with a sentence forced to start at ``word``, as the parser does at times."""
+    doc = nlp.make_doc(text)
+    start = next(t.i for t in doc if t.text == word)
+    for token in doc:
+        token.is_sent_start = token.i in (0, start)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def dated(found: list[EventMention]) -> list[tuple[str, str | None, str]]:
+    return [(e.type, e.date, e.modality) for e in found]
+
+
+def test_a_purpose_infinitive_takes_the_date_and_tense_of_its_verb(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Les syndicats défileront lundi à Lyon afin de protester contre la réforme.")
+    assert dated(found) == [("PROTEST", "2025-03-24", "future")]
+    found, _ = analyse(nlp, "Le préfet ira à Nantes mardi pour y rencontrer les grévistes.")
+    assert dated(found) == [("CONSULT", "2025-03-25", "future")]
+
+
+def test_a_purpose_cut_off_its_sentence_by_the_parser(nlp: Any) -> None:
+    text = "La députée sera à Nantes samedi 4 mai afin d'y manifester contre la réforme."
+    doc = parsed_with_break(nlp, text, "afin")
+    assert len(list(doc.sents)) == 2
+    found, _ = analyse(lambda _: doc, text, published="2002-04-30")
+    assert dated(found) == [("PROTEST", "2002-05-04", "future")]
+
+
+def test_a_past_infinitive_of_reason_keeps_no_date(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Trois hommes ont été arrêtés lundi pour avoir attaqué un policier.")
+    assert dated(found) == [("COERCE", "2025-03-17", "asserted"), ("ASSAULT", None, "asserted")]
+
+
+def test_a_hypothetical_event_has_no_date_of_its_own(nlp: Any) -> None:
+    text = "Le ministre a estimé hier que rien ne justifiait aujourd'hui une attaque contre le pays."
+    found, _ = analyse(nlp, text)
+    assert dated(found) == [("ASSAULT", None, "hypothetical")]
+
+
+def test_an_act_told_as_following_at_once_takes_the_date_of_the_sentence_before(nlp: Any) -> None:
+    fired = "Le président a limogé hier son ministre. "
+    found, _ = analyse(nlp, fired + "Son successeur a aussitôt engagé des négociations avec les syndicats.")
+    assert dated(found) == [("CONSULT", "2025-03-19", "asserted")]
+    found, _ = analyse(nlp, fired + "Son successeur a engagé des négociations avec les syndicats.")
+    assert dated(found) == [("CONSULT", None, "asserted")]
+
+
+def test_a_verdict_takes_the_date_of_the_hearing_told_before(nlp: Any) -> None:
+    text = ("L'ancien maire comparaissait lundi devant le tribunal pour fraude. Ses avocats ont "
+            "longuement plaidé. Le tribunal a condamné l'ancien maire à deux ans de prison.")
+    found, _ = analyse(nlp, text)
+    assert dated(found) == [("COERCE", "2025-03-17", "asserted")]
+
+
+def test_an_attempt_is_an_act_not_a_hypothesis(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Les rebelles ont tenté hier d'attaquer la caserne.")
+    assert dated(found) == [("ASSAULT", "2025-03-19", "asserted")]
+    found, _ = analyse(nlp, "Le porte-parole a déclaré que les soldats tentaient d'entrer dans la ville.")
+    assert dated(found) == [("ASSAULT", None, "reported")]
+
+
+def test_a_finite_adverbial_clause_keeps_its_own_modality(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Quand les rebelles ont attaqué la caserne, le gouvernement souhaitait négocier.")
+    assert dated(found) == [("ASSAULT", None, "asserted"), ("CONSULT", None, "hypothetical")]
