@@ -329,3 +329,12 @@ def test_sentence_recipient_misattached_to_the_governing_verb(nlp: Any) -> None:
     text = "Le tribunal laisse présager une sentence identique pour le militant écologiste Paul Martin."
     _, recipients = event_of(nlp, text, "sentence")
     assert recipients == {"Paul Martin"}
+
+
+def test_a_town_a_ground_operation_moves_into_is_its_place(nlp: Any) -> None:
+    found, table = analyse(nlp, "L'armée serbe affirme renforcer son emprise sur Vukovar.")
+    event = next(e for e in found if e.trigger == "renforcer")
+    assert ({table[k] for k in event.actors}, event.recipients) == ({"Serbie"}, ())
+    assert event.location is not None and table[event.location] == "Vukovar"
+    text = "Les troupes serbes tentaient d'entrer en Croatie."  # a country stays the target
+    assert event_of(nlp, text, "entrer")[1] == {"Croatie"}
