@@ -338,3 +338,8 @@ def test_a_town_a_ground_operation_moves_into_is_its_place(nlp: Any) -> None:
     assert event.location is not None and table[event.location] == "Vukovar"
     text = "Les troupes serbes tentaient d'entrer en Croatie."  # a country stays the target
     assert event_of(nlp, text, "entrer")[1] == {"Croatie"}
+
+
+def test_who_held_what_an_attack_takes_is_its_recipient(nlp: Any) -> None:
+    text = "Le Mali dément. Les rebelles ont repris le village de Kidal, contrôlé par l'armée malienne."
+    assert event_of(nlp, text, "repris") == ({"rebelles"}, {"Mali"})

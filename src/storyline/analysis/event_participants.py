@@ -46,6 +46,7 @@ from storyline.analysis.event_targets import (
     antecedent,
     misplaced_subjects,
     origin,
+    previous_holders,
     stray_adjectives,
 )
 from storyline.analysis.event_triggers import Trigger
@@ -274,10 +275,14 @@ class ParticipantFinder(EntityLinks):
         return subjects(verb) + addressed
 
     def _target_keys(self, verb: Token, trigger: Trigger) -> list[str]:
-        """What a target-taking event acts on, when no slot names it: the owner of the thing
+        """What a target-taking event acts on, when no slot names it: who held what an attack
+        takes ("a repris Y, un village contrôlé par Z"), the owner of the thing
         (or of its antecedent: "rejeté ces conditions"), a mention inside it ("les lacunes de
         la défense ukrainienne"), its nationality ("les infrastructures ukrainiennes")."""
         attack = trigger.entry.type in ATTACK_TYPES
+        held = self._keys(previous_holders(verb)) if attack else []
+        if held:
+            return held
         objects, places = acted_on(verb, attack)
         objects = [t for t in objects if not self.lex.in_class(lemma_of(t), "weapon")]
         keys: list[str] = []
