@@ -343,3 +343,8 @@ def test_a_town_a_ground_operation_moves_into_is_its_place(nlp: Any) -> None:
 def test_who_held_what_an_attack_takes_is_its_recipient(nlp: Any) -> None:
     text = "Le Mali dément. Les rebelles ont repris le village de Kidal, contrôlé par l'armée malienne."
     assert event_of(nlp, text, "repris") == ({"rebelles"}, {"Mali"})
+
+
+def test_a_gerund_the_parser_took_for_a_noun_shares_the_clause_subject(nlp: Any) -> None:
+    text = "Trudeau a vidé tout notre arsenal en leur donnant des armes."
+    assert event_of(nlp, text, "donnant")[0] == {"Trudeau"}
