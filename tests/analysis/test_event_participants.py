@@ -329,3 +329,22 @@ def test_sentence_recipient_misattached_to_the_governing_verb(nlp: Any) -> None:
     text = "Le tribunal laisse présager une sentence identique pour le militant écologiste Paul Martin."
     _, recipients = event_of(nlp, text, "sentence")
     assert recipients == {"Paul Martin"}
+
+
+def test_a_town_a_ground_operation_moves_into_is_its_place(nlp: Any) -> None:
+    found, table = analyse(nlp, "L'armée serbe affirme renforcer son emprise sur Vukovar.")
+    event = next(e for e in found if e.trigger == "renforcer")
+    assert ({table[k] for k in event.actors}, event.recipients) == ({"Serbie"}, ())
+    assert event.location is not None and table[event.location] == "Vukovar"
+    text = "Les troupes serbes tentaient d'entrer en Croatie."  # a country stays the target
+    assert event_of(nlp, text, "entrer")[1] == {"Croatie"}
+
+
+def test_who_held_what_an_attack_takes_is_its_recipient(nlp: Any) -> None:
+    text = "Le Mali dément. Les rebelles ont repris le village de Kidal, contrôlé par l'armée malienne."
+    assert event_of(nlp, text, "repris") == ({"rebelles"}, {"Mali"})
+
+
+def test_a_gerund_the_parser_took_for_a_noun_shares_the_clause_subject(nlp: Any) -> None:
+    text = "Trudeau a vidé tout notre arsenal en leur donnant des armes."
+    assert event_of(nlp, text, "donnant")[0] == {"Trudeau"}

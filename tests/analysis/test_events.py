@@ -356,6 +356,7 @@ def test_a_means_under_a_capacity_is_still_an_event(nlp: Any) -> None:
         ("La mise en œuvre d'un cessez-le-feu a commencé.", "RETREAT"),
         ("Le rapport dresse un constat sévère de la gestion de l'agence.", "ACCUSE"),
         ("Les rebelles se heurtent à la résistance des forces gouvernementales.", "ASSAULT"),
+        ("Le tracé de la frontière sera discuté la semaine prochaine à Genève.", "CONSULT"),
     ],
 )
 def test_recovered_triggers(nlp: Any, text: str, kind: str) -> None:
@@ -370,6 +371,7 @@ def test_recovered_triggers(nlp: Any, text: str, kind: str) -> None:
         "Le ministre est entré dans la salle.",
         "Le projet de cessez-le-feu a été publié.",
         "Le rapport dresse un constat de la situation.",
+        "Le ministre a discuté du budget.",
     ],
 )
 def test_no_event_without_the_needed_arguments(nlp: Any, text: str) -> None:

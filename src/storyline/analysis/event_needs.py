@@ -4,7 +4,8 @@
 - ``object``: an object, or a passive; ``no_object``: none; ``event``: an event as object or
   infinitive ("cesser d'attaquer"); ``place``: a place complement ("se rendre à Moscou");
 - ``aid``: aid named around it ("le gel de l'aide"); ``partner``: a participant other than the
-  subject; ``active``: not passive;
+  subject (a consultation in the passive has unnamed ones: "la question sera discutée");
+  ``active``: not passive;
 - ``critical``: a harsh judgement ("qualifié l'attaque de « cynique »", "un constat sévère");
 - ``military``: an armed force acts ("la résistance des forces ukrainiennes");
 - ``incursion``: an armed force enters a place ("les forces russes tentaient d'entrer dans
@@ -127,7 +128,8 @@ def _has_partner(head: Token, entry: Entry) -> bool:
     """A participant other than the subject: a recipient slot filled, a "de/entre/par X", a
     possessive ("sa demande"); the person a purpose clause's governor turns to ("s'est tourné
     vers X pour discuter"); the agent of a passive it is the subject of ("cet accord avait été
-    élaboré par les ministres")."""
+    élaboré par les ministres"); the unnamed parties of a consultation in the passive ("la
+    question sera discutée": the matter is discussed between parties)."""
     for child in head.children:
         if child.dep_ in ("obj", "iobj") and "obj" in entry.recipient or child.dep_ in ("iobj", "obl:agent"):
             return True  # "sanctionné par l'Union européenne"; not "il a été sanctionné" (by voters)
@@ -143,6 +145,8 @@ def _has_partner(head: Token, entry: Entry) -> bool:
             return True
     if head.pos_ == "NOUN" and head.dep_ == "nsubj:pass":
         return any(c.dep_ == "obl:agent" for c in head.head.children)
+    if head.pos_ == "VERB" and entry.reciprocal and entry.type == "CONSULT" and is_passive(head):
+        return any(c.dep_ == "nsubj:pass" for c in head.children)  # "la question sera discutée"
     if head.pos_ == "VERB" and head.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in head.children):
         return any(c.dep_.startswith("obl") and case_of(c) in PARTNER_CASES and is_person(c)

@@ -46,6 +46,7 @@ from storyline.analysis.event_targets import (
     antecedent,
     misplaced_subjects,
     origin,
+    previous_holders,
     stray_adjectives,
 )
 from storyline.analysis.event_triggers import Trigger
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
 
 SETTING_CASES = frozenset({"lors", "pendant", "durant", "cours"})
 LOCATION_CASES = frozenset({"à", "en", "dans"})
+ENTERED_CASES = frozenset({"dans", "en", "sur"})  # where a ground operation goes
 NEVER = frozenset({"selon", "comme"})  # "selon X": a source; "comme X": a role
 VENUES = frozenset({"stade", "salle", "palais", "hôtel", "aéroport", "place", "rue", "siège", "bois"})
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST"})  # "a prévenu que Moscou …": Moscou is warned
@@ -92,10 +94,14 @@ class ParticipantFinder(EntityLinks):
         else:
             actors, recipients = self._verb_roles(head, trigger)
             actor_keys = self._keys(actors)
+        places = self._entered_places(recipients, trigger)
+        recipients = [t for t in recipients if t not in places]
         recipient_keys = [k for k in self._keys(recipients) if k not in actor_keys]
         if not recipient_keys and trigger.kind != "noun" and trigger.entry.type in TARGET_TYPES:
             recipient_keys = [k for k in self._target_keys(head, trigger) if k not in actor_keys]
-        return Participants(tuple(actor_keys), tuple(recipient_keys), self._location(head))
+        entered = [k for k in self._keys(places) if self.types.get(k) == "LOC"]
+        return Participants(tuple(actor_keys), tuple(recipient_keys),
+                            entered[0] if entered else self._location(head))
 
     # ------------------------------------------------------------------ roles
 
@@ -129,6 +135,15 @@ class ParticipantFinder(EntityLinks):
         if not recipients and entry.reciprocal and entry.type == "CONSULT":
             recipients = self._purpose_partner(verb)
         return actors, recipients
+
+    def _entered_places(self, recipients: list[Token], trigger: Trigger) -> list[Token]:
+        """ "les forces tentaient d'entrer dans X", "renforcer son emprise sur X": the town or
+        region a ground operation moves into or holds is where it happens, not whom it is
+        against (a country so named stays the recipient: "entrer en Ukraine")."""
+        if trigger.entry.mode != "ground":
+            return []
+        return [t for t in recipients if case_of(t) in ENTERED_CASES and t.pos_ == "PROPN"
+                and not self.referents.lexicon.is_country(t.text)]
 
     def _purpose_partner(self, verb: Token) -> list[Token]:
         """ "X s'est tourné vers Y pour discuter", "X a invité Y afin de négocier": the person or
@@ -260,10 +275,14 @@ class ParticipantFinder(EntityLinks):
         return subjects(verb) + addressed
 
     def _target_keys(self, verb: Token, trigger: Trigger) -> list[str]:
-        """What a target-taking event acts on, when no slot names it: the owner of the thing
+        """What a target-taking event acts on, when no slot names it: who held what an attack
+        takes ("a repris Y, un village contrôlé par Z"), the owner of the thing
         (or of its antecedent: "rejeté ces conditions"), a mention inside it ("les lacunes de
         la défense ukrainienne"), its nationality ("les infrastructures ukrainiennes")."""
         attack = trigger.entry.type in ATTACK_TYPES
+        held = self._keys(previous_holders(verb)) if attack else []
+        if held:
+            return held
         objects, places = acted_on(verb, attack)
         objects = [t for t in objects if not self.lex.in_class(lemma_of(t), "weapon")]
         keys: list[str] = []

@@ -73,7 +73,7 @@ def shared_subject(verb: Token, depth: int = 0) -> list[Token]:
     if governor.lower_ == "afin" and _infinitival(verb) and governor.head.i != governor.i:
         above = governor.head  # "X sera à Lille afin d'y manifester": "afin" hangs on the clause
         return subjects(above) or shared_subject(above, depth + 1)
-    if any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children):  # gerund: the clause's subject
+    if _gerund(verb):  # the clause's subject
         clause = governing_clause(verb)
         return subjects(clause) if clause is not None else []
     if verb.dep_ in ("acl", "advcl", "obl:arg") and governor.pos_ == "NOUN" and _infinitival(verb):
@@ -96,6 +96,13 @@ def _completed_noun(verb: Token) -> Token | None:
                 and any(c.dep_ == "nmod" and case_of(c) == "de" and c.pos_ == "PROPN" for c in noun.children):
             return noun
     return None
+
+
+def _gerund(verb: Token) -> bool:
+    """ "en donnant": "en" as its mark, or as a case when the parser took the gerund for a noun."""
+    morph = str(verb.morph)
+    cased = "VerbForm=Part" in morph and "Tense=Pres" in morph
+    return any(c.lower_ == "en" and (c.dep_ == "mark" or (c.dep_ == "case" and cased)) for c in verb.children)
 
 
 def _infinitival(verb: Token) -> bool:

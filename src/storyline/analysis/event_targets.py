@@ -11,6 +11,7 @@ Each function takes tokens and returns tokens; mapping them to entities is
 - the antecedent of a demonstrative thing ("X a proposé des conditions. Y a rejeté ces
   conditions") or of a bare definite one ("Z a qualifié l'attaque de cynique"): the same noun
   a sentence or two before, whose owner or "par X" is the participant;
+- who held what an attack takes ("a repris Y, un village contrôlé par Z");
 - subjects the parser hung elsewhere: under a source ("Selon X, des milliers de soldats sont
   encerclés"), behind a fronted adverb's preposition ("En outre, les avions de X ont frappé"),
   on an auxiliary ("que X n'a pas bloquée").
@@ -31,6 +32,7 @@ TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "REQUEST", 
 ATTACK_TYPES = frozenset({"ASSAULT", "COERCE"})
 ATTACK_CASES = frozenset({"en", "sur", "contre", "vers"})  # not "dans": where it happened
 LOOK_BACK_SENTENCES = 2
+HOLDING = frozenset({"contrôler", "tenir", "occuper", "détenir"})  # "un village tenu par X"
 
 
 def acted_on(verb: Token, attack: bool) -> tuple[list[Token], list[Token]]:
@@ -52,6 +54,23 @@ def acted_on(verb: Token, attack: bool) -> tuple[list[Token], list[Token]]:
             elif attack and child.dep_.startswith("obl") and case_of(child) in ATTACK_CASES:
                 places += coordinated(child)
     return objects, places
+
+
+def previous_holders(verb: Token) -> list[Token]:
+    """Who held what an attack takes: the agent of a holding participle on its object, on the
+    object's apposition ("a repris Y, un village contrôlé par Z") or detached after it ("a
+    repris le village, contrôlé par Z"); the object may hang on the governing verb right after
+    the trigger ("a annoncé avoir repris Y")."""
+    things = [c for c in verb.children if c.dep_ == "obj"]
+    if not things and verb.dep_ == "xcomp":
+        things = [c for c in verb.head.children if c.dep_ == "obj" and c.i == verb.i + 1]
+    if not things:
+        return []
+    nouns = things + [c for t in things for c in t.children if c.dep_ == "appos"]
+    participles = [c for n in nouns for c in n.children if c.dep_ == "acl"]
+    participles += [c for c in verb.children if c.dep_ == "advcl" and c.i > things[0].i]
+    return [g for p in participles if p.lemma_.lower() in HOLDING and "VerbForm=Part" in str(p.morph)
+            for g in p.children if g.dep_ == "obl:agent"]
 
 
 def stray_adjectives(verb: Token, things: list[Token]) -> list[Token]:
