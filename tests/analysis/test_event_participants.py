@@ -329,3 +329,16 @@ def test_sentence_recipient_misattached_to_the_governing_verb(nlp: Any) -> None:
     text = "Le tribunal laisse présager une sentence identique pour le militant écologiste Paul Martin."
     _, recipients = event_of(nlp, text, "sentence")
     assert recipients == {"Paul Martin"}
+
+
+def test_a_plural_subject_pronoun_is_the_unnamed_group_just_before(nlp: Any) -> None:
+    text = ("Les pompiers sont arrivés vers minuit. Ils ont éteint le feu. Le maire a reçu ensuite "
+            "trois des six riverains évacués. Mais ils ont refusé son aide.")
+    actors, _ = event_of(nlp, text, "refusé")
+    assert actors == {"riverains"}
+
+
+def test_a_plural_subject_pronoun_keeps_the_group_named_just_before(nlp: Any) -> None:
+    text = "Les grévistes ont rencontré la direction lundi. Ils ont refusé la proposition des patrons."
+    actors, _ = event_of(nlp, text, "refusé")
+    assert actors == {"grévistes"}
