@@ -216,3 +216,37 @@ def test_a_people_noun_of_several_words_is_an_unnamed_group(nlp: Any) -> None:
     groups = {e.name: e for e in found if e.unnamed}
     assert "forces de l'ordre" in groups
     assert texts_of(mentions, groups["forces de l'ordre"].key) == ["forces de l'ordre"]
+
+
+def test_a_role_body_or_document_nobody_names_is_an_unnamed_participant(nlp: Any) -> None:
+    found, _ = analyse(nlp, "L'accusation a réclamé dix ans de prison. Le comptable sera reçu jeudi "
+                            "par le préfet.")
+    groups = {e.name: e.type for e in found if e.unnamed}
+    assert groups == {"accusation": "ORG", "préfet": "PER"}
+
+
+def test_an_indefinite_document_taken_up_by_a_definite_one_is_one_entity(nlp: Any) -> None:
+    text = "Un rapport d'audit a été publié mardi. Le rapport accuse la direction de négligence."
+    found, mentions = analyse(nlp, text)
+    [report] = [e for e in found if e.unnamed]
+    assert report.name == "rapport d'audit"
+    assert texts_of(mentions, report.key) == ["rapport d'audit", "rapport"]
+
+
+def test_an_unnamed_participant_keeps_its_coordinated_adjectives(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Lundi, la ministre Claire Vasseur a écrit aux responsables syndicaux "
+                            "et patronaux.")
+    assert [e.name for e in found if e.unnamed] == ["responsables syndicaux et patronaux"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le tribunal administratif de Nantes a annulé l'arrêté. Le tribunal a donné raison à la commune.",
+    "Le président malien a reçu les journalistes à Bamako.",
+    "Les deux ministres ont signé le texte à Rome.",
+    "Les responsables ont refusé de commenter.",
+    "Le débat porte sur le rôle du préfet dans la crise.",
+])
+def test_roles_and_bodies_named_otherwise_counted_bare_or_out_of_place_make_no_entity(
+        nlp: Any, text: str) -> None:
+    found, _ = analyse(nlp, text)
+    assert [e.name for e in found if e.unnamed] == []

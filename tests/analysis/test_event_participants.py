@@ -348,3 +348,16 @@ def test_who_held_what_an_attack_takes_is_its_recipient(nlp: Any) -> None:
 def test_a_gerund_the_parser_took_for_a_noun_shares_the_clause_subject(nlp: Any) -> None:
     text = "Trudeau a vidé tout notre arsenal en leur donnant des armes."
     assert event_of(nlp, text, "donnant")[0] == {"Trudeau"}
+
+
+def test_a_plural_subject_pronoun_is_the_unnamed_group_just_before(nlp: Any) -> None:
+    text = ("Les pompiers sont arrivés vers minuit. Ils ont éteint le feu. Le maire a reçu ensuite "
+            "trois des six riverains évacués. Mais ils ont refusé son aide.")
+    actors, _ = event_of(nlp, text, "refusé")
+    assert actors == {"riverains"}
+
+
+def test_a_plural_subject_pronoun_keeps_the_group_named_just_before(nlp: Any) -> None:
+    text = "Les grévistes ont rencontré la direction lundi. Ils ont refusé la proposition des patrons."
+    actors, _ = event_of(nlp, text, "refusé")
+    assert actors == {"grévistes"}

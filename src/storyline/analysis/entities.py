@@ -20,7 +20,7 @@ from storyline.analysis.entity_names import named_spans
 from storyline.analysis.entity_roles import Role, find_roles
 from storyline.analysis.parse import text_of
 from storyline.analysis.pipeline import AnalysisState, Stage
-from storyline.models import LocalEntity, Mention
+from storyline.models import EntityType, LocalEntity, Mention
 from storyline.spelling import fold
 
 if TYPE_CHECKING:
@@ -59,9 +59,11 @@ def extract_entities(doc: Doc, lexicon: EntityLexicon | None = None
 
 def _collectives(doc: Doc, taken: set[int], entities: list[LocalEntity], lexicon: EntityLexicon
                  ) -> list[Mention]:
-    """Unnamed people the article follows, one entity per head noun and complement."""
+    """Unnamed people, bodies and documents the article follows, one entity per head noun and
+    complement."""
     mentions: list[Mention] = []
     keys: dict[tuple[str, str], str] = {}
+    types: dict[str, EntityType] = {}
     latest: dict[str, str] = {}  # head noun -> key of its latest group
     names: dict[str, str] = {}
     complement_of: dict[str, str] = {}
@@ -74,13 +76,14 @@ def _collectives(doc: Doc, taken: set[int], entities: list[LocalEntity], lexicon
         if key is None:
             key = f"E{len(entities) + len(names) + 1}"
         keys[(found.head, found.complement)] = latest[found.head] = key
+        types.setdefault(key, found.type)
         complement_of[key] = complement_of.get(key) or found.complement
         if key not in names or (found.complement and key not in named):
             names[key] = found.text  # the first phrase, or the first one with its complement
             if found.complement:
                 named.add(key)
         mentions.append(_mention(doc, found.start, found.end, key, "description"))
-    entities += [LocalEntity(key, name, "PER", unnamed=True) for key, name in names.items()]
+    entities += [LocalEntity(key, name, types[key], unnamed=True) for key, name in names.items()]
     return mentions
 
 

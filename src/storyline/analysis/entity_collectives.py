@@ -1,12 +1,18 @@
-"""People an article keeps talking about without naming them: "les mineurs de Lisieux".
+"""People and bodies an article keeps talking about without naming them: "les mineurs de Lisieux".
 
 A definite, demonstrative, possessive or counted noun phrase headed by a people noun ("les
 mineurs de Lisieux", "quatre mineurs", "le handicapé", "les avocats de la défense") is an
 entity of its own; later phrases with the same head noun and no other complement ("les
-mineurs") are the same one. An indefinite phrase ("un handicapé mental") is the first mention
-of someone only when a definite one with the same head noun follows ("le handicapé"); alone
-("des tireurs", "un policier") it introduces no one. Such an entity has a lower-case name: it
-is known in its article only, and the corpus never merges it with another article's.
+mineurs") are the same one. So is a definite phrase headed by a role, body or document noun
+that the article's names and descriptions leave open ("le préfet", "l'accusation", "les
+responsables catholiques et protestants", "le rapport en question") when it stands where a
+participant does: subject, object, "par / à / avec X", "à la demande de X", "de la part de X";
+one whose "de X" is a name ("le tribunal correctionnel de Belfort") belongs to that name, and
+so do the later bare ones ("le tribunal"). An indefinite phrase ("un handicapé mental", "un
+rapport d'évaluation") is the first mention of someone only when a definite one with the same
+head noun follows ("le handicapé"); alone ("des tireurs", "un policier") it introduces no one.
+Such an entity has a lower-case name: it is known in its article only, and the corpus never
+merges it with another article's.
 """
 
 from __future__ import annotations
@@ -14,8 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.analysis.entity_lexicon import DETERMINERS_OF_REFERENCE, EntityLexicon
+from storyline.analysis.entity_lexicon import CONTRACTED, DETERMINERS_OF_REFERENCE, EntityLexicon
 from storyline.analysis.parse import text_of
+from storyline.models import EntityType
 from storyline.spelling import fold
 
 if TYPE_CHECKING:
@@ -23,6 +30,9 @@ if TYPE_CHECKING:
 
 COMPLEMENT_CASES = frozenset({"de", "du", "des", "d'", "d’"})
 INDEFINITE = frozenset({"un", "une", "des"})
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"})
+PARTICIPANT_CASES = frozenset({"par", "à", "au", "aux", "avec", "auprès"})
+ON_BEHALF = frozenset({"demande", "part"})  # "à la demande de X", "de la part de X"
 
 
 @dataclass(frozen=True)
@@ -33,26 +43,75 @@ class Collective:
     head: str  # folded lemma of the head noun
     complement: str  # folded complement ("lisieux"), "" when the phrase has none
     definite: bool  # False for "un handicapé", "des tireurs"
+    type: EntityType  # PER for people and roles, ORG for bodies, MISC for documents
 
 
 def find_collectives(doc: Doc, taken: set[int], lexicon: EntityLexicon) -> list[Collective]:
-    """Every referring phrase headed by a people noun, outside the tokens in ``taken``."""
+    """Every referring phrase headed by a people noun, or by a role, body or document noun in a
+    participant's place, outside the tokens in ``taken``."""
     found: list[Collective] = []
+    named_heads: set[str] = set()  # "tribunal" after "le tribunal correctionnel de Belfort"
     for token in doc:
+        if token.i in taken and token.pos_ == "NOUN":  # "le juge William Young", "le président russe"
+            named_heads.add(fold(token.lemma_ or token.text))
         if token.i in taken or token.pos_ != "NOUN" or not token.text[:1].islower():
             continue
-        if token.lower_ not in lexicon.people_nouns and not _starts_phrase(token, lexicon):
+        people = token.lower_ in lexicon.people_nouns or _starts_phrase(token, lexicon)
+        kind = "PER" if people else _participant_type(token, lexicon)
+        if kind is None:
             continue
         definite = _refers(token)
         if not definite and not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children):
             continue
         span = _phrase(doc, token, taken)
+        head = fold(token.lemma_ or token.text)
+        if not people and (head in named_heads or any(i in taken for i in range(span.start, span.end))):
+            named_heads.add(head)
+            continue
+        if not people and definite and not _open_participant(token, lexicon):
+            named_heads.add(head)
+            continue
+        if not people and len(span) == 1 and "Number=Plur" in str(token.morph):
+            continue  # "les joueurs", "les autorités" alone speak of a kind, not of someone
         complement = span[span.root.i - span.start + 1:] if len(span) > 1 else span[0:0]
         nouns = [t for t in complement if t.pos_ in ("NOUN", "PROPN")]
-        found.append(Collective(span.start, span.end, span.text, fold(token.lemma_ or token.text),
-                                " ".join(fold(t.text) for t in nouns), definite))
+        found.append(Collective(span.start, span.end, span.text, head,
+                                " ".join(fold(t.text) for t in nouns), definite, kind))
     later = {c.head for c in found if c.definite}
     return [c for c in found if c.definite or c.head in later]
+
+
+def _participant_type(noun: Token, lexicon: EntityLexicon) -> EntityType | None:
+    """PER for a role noun ("le préfet"), ORG for a body ("l'accusation"), MISC for a document
+    ("le rapport"), None for any other noun."""
+    if lexicon.is_role(noun.text):
+        return "PER"
+    if lexicon.is_body(noun.text):
+        return "ORG"
+    return "ORG" if noun.lower_ in lexicon.document_nouns else None
+
+
+def _open_participant(noun: Token, lexicon: EntityLexicon) -> bool:
+    """A definite phrase in a participant's place that nothing else names: not counted ("les
+    deux dirigeants" are two people of the article), without a nationality ("le président
+    serbe", "les forces de défense aérienne russes" name a country or its leader)."""
+    if any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in noun.children):
+        return False
+    if any(t.pos_ == "ADJ" and lexicon.country_of(t.text) for t in noun.subtree):
+        return False
+    return _participant_position(noun)
+
+
+def _participant_position(noun: Token) -> bool:
+    """Subject, object, "par / à / avec X", "à la demande de X", "de la part de X" (or a
+    conjunct of one of these)."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ in PARTICIPANT_DEPS:
+        return True
+    cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
+    return bool(cases & PARTICIPANT_CASES) or (
+        bool(cases & COMPLEMENT_CASES) and noun.head.lemma_.lower() in ON_BEHALF)
 
 
 def _starts_phrase(token: Token, lexicon: EntityLexicon) -> bool:
@@ -66,9 +125,14 @@ def _starts_phrase(token: Token, lexicon: EntityLexicon) -> bool:
 
 
 def _refers(noun: Token) -> bool:
-    """A definite, demonstrative, possessive or counted noun phrase ("quatre mineurs")."""
+    """A definite, demonstrative, possessive or counted noun phrase ("quatre mineurs"), the
+    article contracted with its preposition too ("aux responsables"; "des" only on a noun's
+    complement: "la demande des services", not "des pertes et des victimes")."""
     for child in noun.children:
         if child.dep_ == "det" and child.lower_ in DETERMINERS_OF_REFERENCE:
+            return True
+        if child.dep_ == "case" and child.pos_ == "ADP" and child.lower_ in CONTRACTED \
+                and (child.lower_ != "des" or noun.dep_ == "nmod"):
             return True
         if child.dep_ == "nummod" or (child.dep_ == "det" and child.pos_ == "NUM"):
             return True
@@ -76,10 +140,14 @@ def _refers(noun: Token) -> bool:
 
 
 def _phrase(doc: Doc, head: Token, taken: set[int]) -> Span:
-    """The head with its adjectives and one "de X" complement: 'avocats de la défense'."""
+    """The head with its adjectives (coordinated ones too: 'responsables catholiques et
+    protestants') and one "de X" complement: 'avocats de la défense'."""
     end = head.i + 1
     while end < len(doc) and end not in taken and doc[end].pos_ == "ADJ":
         end += 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("et", "ou") and doc[end + 1].pos_ == "ADJ" \
+                and doc[end + 1].dep_ == "conj" and doc[end + 1].head.i == end - 1:
+            end += 1
     if end + 1 < len(doc) and doc[end].lower_ in COMPLEMENT_CASES:
         after = end + 1
         while after < len(doc) and doc[after].pos_ == "DET":

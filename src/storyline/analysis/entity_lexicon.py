@@ -25,7 +25,7 @@ DETERMINERS_OF_REFERENCE = frozenset({  # a phrase with one of these points at s
 
 @dataclass(frozen=True)
 class EntityLexicon:
-    """Honorifics, role nouns, leader nouns, body nouns and nationality adjectives."""
+    """Honorifics, role, leader, body, people and document nouns, and nationality adjectives."""
 
     honorifics: frozenset[str]
     role_nouns: frozenset[str]
@@ -36,6 +36,7 @@ class EntityLexicon:
     not_names: frozenset[str]  # folded single words that are never names ("Vendredi")
     people_nouns: frozenset[str]  # "mineurs", "manifestants": unnamed people an article follows
     people_phrases: dict[str, tuple[str, ...]]  # first word -> folded people nouns of several words
+    document_nouns: frozenset[str]  # "rapport", "communiqué": writings that can act in an event
 
     def is_role(self, word: str) -> bool:
         """A role noun in the singular or the plural ("responsables", "généraux")."""
@@ -109,6 +110,7 @@ def load_entity_lexicon() -> EntityLexicon:
             not_names=frozenset(fold(w) for w in raw["not_names"]),
             people_nouns=frozenset(raw["people_nouns"]),
             people_phrases=_by_first_word(n for n in raw["people_nouns"] if " " in n),
+            document_nouns=frozenset(raw["document_nouns"]),
         )
     except (OSError, KeyError, ValueError, AttributeError) as exc:
         raise ModelError(

@@ -3,7 +3,9 @@
 Through the mention covering its head word (an apposed person's name first: "le Britannique
 John Smith"), else the names inside it (coordinated ones under a "de": "les écuries de X et
 Y"; a name the parser hung on the verb right after it: "l'administration Trump"), else the
-quotes stage's linker (pronouns, "l'un d'eux", bodies that speak for someone), else the
+quotes stage's linker (pronouns, "l'un d'eux", bodies that speak for someone; a plural subject
+pronoun takes an unnamed group named just before instead of an entity named further back),
+else the
 countries of its nationality adjectives. Pronouns the linker leaves open, object clitics,
 "celui-ci", a misparsed "qui" and definite descriptions naming no one ("le tribunal", "le
 président serbe") go through :mod:`storyline.analysis.event_pronouns` and the stated roles.
@@ -165,6 +167,9 @@ class EntityLinks:
                 return reported
             ref = SpeakerRef(token.idx, token.idx + len(token), token.i, pronoun=low)
             key = self.linker.link(ref, self._paragraph(token.idx))
+            group = self._nearer_group(token, key) if low in ("ils", "elles") else None
+            if group:
+                return [group]
             if key:
                 return [key]
             resolved = self._antecedent_keys(token) if features is not None else None
@@ -189,6 +194,25 @@ class EntityLinks:
             return self._plain(earlier)
         holder = self._role_holder(token)
         return [holder] if holder else []
+
+    def _nearer_group(self, pronoun: Token, key: str | None) -> str | None:
+        """ "… de deux des cinq représentants légaux. Mais ils n'ont pas demandé": a plural
+        subject pronoun is the unnamed group named in its sentence or the one before, when the
+        entity the linker found is not named there."""
+        if not pronoun.dep_.startswith("nsubj"):
+            return None
+        sentence = pronoun.sent.start
+        start = self.doc[self.doc[sentence - 1].sent.start if sentence else 0].idx
+        recent = [m for m in self.mentions if start <= m.start < pronoun.idx]
+        if any(m.entity == key for m in recent):
+            return None
+        groups = [m.entity for m in recent if m.kind == "description" and self._unnamed(m.entity)
+                  and self._plural_mention(m)]
+        return groups[-1] if groups else None
+
+    def _plural_mention(self, mention: Mention) -> bool:
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and is_plural(span.root)
 
     def _unnamed(self, key: str) -> bool:
         """An entity the article follows without naming it ("otages français")."""
