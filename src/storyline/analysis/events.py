@@ -77,8 +77,9 @@ def extract_events(
     for trigger in (t for n, t in enumerate(triggers) if n not in inside):
         event = _event(doc, trigger, finder, dates, lex, dct, quotes)
         events.append((trigger, event, _line_of(lines, trigger.start)))
-    events = _resolve_anaphora(doc, events, lex, lines)
-    events = drop_reported_restatements(doc, events, quotes)
+    named = _resolve_anaphora(doc, events, lex, lines)
+    named_again = tuple(e for e in events if e not in named)
+    events = drop_reported_restatements(doc, named, quotes, named_again)
     kept = _drop_restatements(events, lines, text, title)
     return tuple(e for _, e, _ in kept)
 
