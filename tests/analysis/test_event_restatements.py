@@ -1,4 +1,5 @@
-"""Later mentions of an event already coded, on short made-up French texts."""
+"""Later mentions of an event already coded, and images of a comparison, on short made-up
+French texts."""
 
 from __future__ import annotations
 
@@ -24,3 +25,9 @@ def test_a_quotation_giving_the_words_of_a_narrated_fact_is_no_new_event(nlp: An
     found, _ = analyse(nlp, text)
     assert [e.trigger for e in found] == ["ont convenu"]
     assert found[0].start < text.index("«")
+
+
+def test_the_image_of_a_comparison_did_not_happen(nlp: Any) -> None:
+    text = "Le ministre a comparé l'attaque de mardi à une dispute entre voisins qui refusent de se parler."
+    found, _ = analyse(nlp, text)
+    assert [e.type for e in found] == ["ASSAULT"]  # the attack compared is one, the refusal no
