@@ -31,3 +31,12 @@ def test_the_image_of_a_comparison_did_not_happen(nlp: Any) -> None:
     text = "Le ministre a comparé l'attaque de mardi à une dispute entre voisins qui refusent de se parler."
     found, _ = analyse(nlp, text)
     assert [e.type for e in found] == ["ASSAULT"]  # the attack compared is one, the refusal no
+
+
+def test_a_definite_noun_does_not_name_again_an_event_of_an_earlier_year(nlp: Any) -> None:
+    text = ("En août 2024, l'Ukraine a bombardé la ville de Belgorod.\n\n"
+            "Les soldats russes se heurtent désormais à la résistance des forces de l'Ukraine.")
+    found, _ = analyse(nlp, text)
+    assert [e.trigger for e in found] == ["a bombardé", "résistance"]
+    found, _ = analyse(nlp, text.replace("la résistance des forces", "cette résistance des forces"))
+    assert [e.trigger for e in found] == ["a bombardé"]  # a demonstrative still points back
