@@ -7,8 +7,11 @@ avait lancé 28 drones" after "l'Ukraine et la Russie ont lancé des attaques") 
 event: a verb inside a quote or reported by a statement, of the type of an earlier event a
 few lines up, whose participants (at least one) are among that event's in the same roles
 and whose clause, if both have one, is the same ("il nous a demandé de l'aider" and "il nous a
-demandé de le suivre" are two requests). Hypothetical, future and planned mentions are never
-restatements of a fact, nor facts of them. A noun naming nobody, said again a few lines on
+demandé de le suivre" are two requests); "a few lines up" counts from the latest mention
+merged into that event ("lors d'un appel hier"). Hypothetical, future and planned mentions
+are never restatements of a fact, nor facts of them. A direct quotation giving the words of a
+narrated mention (same predicate, participants and modality: « ont convenu de travailler »
+after "ont convenu de collaborer") is no new event either. A noun naming nobody, said again a few lines on
 ("une attaque … une attaque qui a duré trois heures"), is the same event. The definite
 nouns ("cet appel") are :func:`storyline.analysis.events._resolve_anaphora`'s.
 See gold/events/README.md (one line per event).
@@ -33,13 +36,21 @@ UNREAL = frozenset({"hypothetical", "future", "planned"})
 Located = tuple["Trigger", "EventMention", int]  # an event, its trigger and its line of the text
 
 
-def drop_reported_restatements(doc: Doc, events: list[Located], quotes: tuple[Quote, ...]) -> list[Located]:
-    """``events`` (trigger, event, line) without the reported repetitions of earlier ones."""
+def drop_reported_restatements(doc: Doc, events: list[Located], quotes: tuple[Quote, ...],
+                               named_again: tuple[Located, ...] = ()) -> list[Located]:
+    """``events`` (trigger, event, line) without the reported repetitions of earlier ones;
+    ``named_again`` are the later mentions already merged into one of them ("lors d'un appel
+    hier"): a report is near its event when it is near one of them."""
     kept: list[Located] = []
     for trigger, event, line in events:
+        earlier_mentions = kept + [m for m in named_again if m[1].start < event.start]
         if trigger.kind != "noun" and _reported(event, quotes) and any(
                 _restates(event, other, line, other_line) and _same_content(doc, trigger, earlier)
-                for earlier, other, other_line in kept):
+                for earlier, other, other_line in earlier_mentions):
+            continue
+        if _quoted(event, quotes) and any(
+                _quotes_narrated(trigger, event, line, earlier, other, other_line)
+                and not _quoted(other, quotes) for earlier, other, other_line in kept):
             continue
         if any(_repeats(trigger, event, line, earlier, other, other_line)
                and _same_content(doc, trigger, earlier) for earlier, other, other_line in kept):
@@ -55,6 +66,22 @@ def everyone(event: EventMention) -> set[str]:
 
 def _reported(event: EventMention, quotes: tuple[Quote, ...]) -> bool:
     return event.modality == "reported" or any(q.start <= event.start < q.end for q in quotes)
+
+
+def _quoted(event: EventMention, quotes: tuple[Quote, ...]) -> bool:
+    """Inside a direct quotation (« … », a-t-il déclaré)."""
+    return any(q.kind == "direct" and q.start <= event.start < q.end for q in quotes)
+
+
+def _quotes_narrated(trigger: Trigger, event: EventMention, line: int, earlier: Trigger,
+                     other: EventMention, other_line: int) -> bool:
+    """A quotation giving the words of a fact narrated a few lines up: the same predicate, with
+    the same participants (at least one) and the same modality (« ont convenu de travailler »
+    after "ont convenu de collaborer", « une réunion entre les équipes » after "ont prévu une
+    réunion entre les équipes")."""
+    return (trigger.lemma == earlier.lemma and other.type == event.type and other.negated == event.negated
+            and other.modality == event.modality and other_line >= line - RESTATED_LINES
+            and bool(everyone(event)) and everyone(event) == everyone(other))
 
 
 def _restates(event: EventMention, other: EventMention, line: int, other_line: int) -> bool:

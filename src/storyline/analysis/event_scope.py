@@ -6,6 +6,7 @@
   A reason ("écroués pour avoir torturé") is an adverbial clause and stays an event.
 - Anything under a generic or capability word of the lexicon ("capable d'abattre",
   "sa capacité à se défendre contre les frappes", "a exprimé sa crainte qu'une interruption").
+- The image of a comparison ("comparant le conflit à une bagarre entre enfants qui refusent").
 - A noun naming a kind of event ("de telles offensives") or judged as a topic ("une attaque
   est peu probable").
 - A conjunct without auxiliary or subject of its own, of the type and mode of the trigger it
@@ -35,6 +36,8 @@ TOPIC_DEPS = frozenset({"obj", "obl:arg"})
 TOPIC_CASES = frozenset({"sur", "concernant", "quant"})
 TOPIC_NOUNS = frozenset({"sujet", "propos", "question"})
 KIND_WORDS = frozenset({"tel", "certain", "quelque"})  # "de telles offensives": a kind, not one event
+COMPARISON_VERBS = frozenset({"comparer", "assimiler"})  # "comparer X à Y": Y is an image
+COMPARISON_CASES = frozenset({"à", "avec"})
 FOCUS_WORDS = frozenset({"notamment", "surtout", "même", "seulement", "également"})  # "notamment que"
 
 
@@ -48,7 +51,7 @@ def part_of_another(doc: Doc, triggers: list[Trigger], lex: EventLexicon) -> set
     dropped = set()
     for n, trigger in enumerate(triggers):
         token = doc[trigger.token]
-        if (_under_generic(token, lex) or _not_an_occurrence(token, trigger)
+        if (_under_generic(token, lex) or _not_an_occurrence(token, trigger) or _figurative(token)
                 or _content_of(token, trigger, heads, lex)
                 or (trigger.entry.outcome and _linked_same_type(token, trigger, heads))
                 or _coordinated_again(token, trigger, heads)):
@@ -77,6 +80,16 @@ def _under_generic(token: Token, lex: EventLexicon) -> bool:
         if child.dep_ == "advcl" or _gerund(child):
             return False
         if lemma_of(ancestor) in lex.generic:
+            return True
+    return False
+
+
+def _figurative(token: Token) -> bool:
+    """The image of a comparison: "comparant le conflit à une bagarre entre enfants qui refusent
+    de s'arrêter" — what the conflict is compared to did not happen (the conflict did)."""
+    for child, ancestor in _ancestors(token):
+        if lemma_of(ancestor) in COMPARISON_VERBS and child.dep_.startswith("obl") \
+                and case_of(child) in COMPARISON_CASES:
             return True
     return False
 

@@ -77,8 +77,9 @@ def extract_events(
     for trigger in (t for n, t in enumerate(triggers) if n not in inside):
         event = _event(doc, trigger, finder, dates, lex, dct, quotes)
         events.append((trigger, event, _line_of(lines, trigger.start)))
-    events = _resolve_anaphora(doc, events, lex, lines)
-    events = drop_reported_restatements(doc, events, quotes)
+    named = _resolve_anaphora(doc, events, lex, lines)
+    named_again = tuple(e for e in events if e not in named)
+    events = drop_reported_restatements(doc, named, quotes, named_again)
     kept = _drop_restatements(events, lines, text, title)
     return tuple(e for _, e, _ in kept)
 
@@ -129,7 +130,8 @@ def _resolve_anaphora(doc: Doc, events: list[Located], lex: EventLexicon,
     (or light verb + noun) naming again an earlier event of the same type is that event, not
     another — when its participants, if it has any, are among that event's, or when it shares a
     participant and the day with it ("lors d'un appel hier, X et Y"). Two dates that differ are
-    two events."""
+    two events, and so are an event of an earlier year and a definite noun not told as one
+    (a demonstrative or possessive still points back)."""
     out: list[Located] = []
     seen: list[tuple[EventMention, int]] = []
     for trigger, event, line in events:
@@ -146,6 +148,9 @@ def _names_again(doc: Doc, trigger: Trigger, event: EventMention, line: int, oth
                  other_line: int, lex: EventLexicon) -> bool:
     if other.type != event.type or not _same_time(event.date, other.date):
         return False
+    earlier_year = (event.modality == "historical") != (other.modality == "historical")
+    if earlier_year and not _pointing(doc, trigger, lex):
+        return False  # "l'avancée … en août 2024" and, now, "la résistance des forces": two events
     mine, theirs = everyone(event), everyone(other)
     if _refers_back(doc, trigger, lex, bare=not mine) and other_line >= line - ANAPHORA_LINES \
             and mine <= theirs and _roles_fit(trigger, event, other):
@@ -159,6 +164,13 @@ def _names_again(doc: Doc, trigger: Trigger, event: EventMention, line: int, oth
 def _noun_of(doc: Doc, trigger: Trigger) -> Token:
     """The event noun: the trigger, or the noun of a light verb."""
     return doc[trigger.noun if trigger.kind == "light" and trigger.noun is not None else trigger.token]
+
+
+def _pointing(doc: Doc, trigger: Trigger, lex: EventLexicon) -> bool:
+    """A demonstrative or possessive noun ("cette offensive", "son offensive"): it points back
+    even across a change of year."""
+    return any(c.dep_ == "det" and (c.lower_ in lex.demonstratives or is_possessive(c))
+               for c in _noun_of(doc, trigger).children)
 
 
 def _possessive(doc: Doc, trigger: Trigger) -> bool:

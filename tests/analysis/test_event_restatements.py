@@ -1,0 +1,42 @@
+"""Later mentions of an event already coded, and images of a comparison, on short made-up
+French texts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.analysis.test_events import analyse
+
+FILLER = "\n\n".join(["Le pays traverse une période difficile sur le plan économique."] * 5)
+
+
+def test_a_report_near_a_later_mention_of_the_event_restates_it(nlp: Any) -> None:
+    text = ("Le 3 avril, Emmanuel Macron et Olaf Scholz se sont entretenus par téléphone.\n\n"
+            f"{FILLER}\n\nCet appel entre Emmanuel Macron et Olaf Scholz a duré une heure.\n\n"
+            "M. Macron a confirmé avoir eu un entretien avec le chancelier Olaf Scholz.")
+    found, _ = analyse(nlp, text)
+    assert [e.trigger for e in found] == ["se sont entretenus"]
+
+
+def test_a_quotation_giving_the_words_of_a_narrated_fact_is_no_new_event(nlp: Any) -> None:
+    text = ("Le porte-parole a déclaré que Emmanuel Macron et Olaf Scholz ont convenu de collaborer "
+            "pour renforcer la défense de l'Europe.\n\n« Emmanuel Macron et Olaf Scholz ont convenu de "
+            "travailler à renforcer la défense européenne », a déclaré le porte-parole.")
+    found, _ = analyse(nlp, text)
+    assert [e.trigger for e in found] == ["ont convenu"]
+    assert found[0].start < text.index("«")
+
+
+def test_the_image_of_a_comparison_did_not_happen(nlp: Any) -> None:
+    text = "Le ministre a comparé l'attaque de mardi à une dispute entre voisins qui refusent de se parler."
+    found, _ = analyse(nlp, text)
+    assert [e.type for e in found] == ["ASSAULT"]  # the attack compared is one, the refusal no
+
+
+def test_a_definite_noun_does_not_name_again_an_event_of_an_earlier_year(nlp: Any) -> None:
+    text = ("En août 2024, l'Ukraine a bombardé la ville de Belgorod.\n\n"
+            "Les soldats russes se heurtent désormais à la résistance des forces de l'Ukraine.")
+    found, _ = analyse(nlp, text)
+    assert [e.trigger for e in found] == ["a bombardé", "résistance"]
+    found, _ = analyse(nlp, text.replace("la résistance des forces", "cette résistance des forces"))
+    assert [e.trigger for e in found] == ["a bombardé"]  # a demonstrative still points back
