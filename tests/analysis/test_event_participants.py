@@ -361,3 +361,8 @@ def test_a_plural_subject_pronoun_keeps_the_group_named_just_before(nlp: Any) ->
     text = "Les grévistes ont rencontré la direction lundi. Ils ont refusé la proposition des patrons."
     actors, _ = event_of(nlp, text, "refusé")
     assert actors == {"grévistes"}
+
+
+def test_a_recipient_the_parser_hung_on_a_time_phrase(nlp: Any) -> None:
+    text = "Angela Merkel a donné jusqu'au 15 mars à Viktor Orban pour lever son veto."
+    assert event_of(nlp, text, "donné") == ({"Angela Merkel"}, {"Viktor Orban"})

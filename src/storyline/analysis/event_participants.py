@@ -38,6 +38,7 @@ from storyline.analysis.event_roles import (
     shared_subject,
     subjects,
     support_verb,
+    time_phrases,
 )
 from storyline.analysis.event_targets import (
     ATTACK_TYPES,
@@ -163,7 +164,7 @@ class ParticipantFinder(EntityLinks):
         if trigger.noun is not None:  # "livraisons d'armes à l'Ukraine", "l'aide et le partage … avec"
             noun = self.doc[trigger.noun]
             holders += [c for c in noun.children if c.dep_ in ("nmod", "conj")]
-        holders += _hyphenated(head)
+        holders += _hyphenated(head) + time_phrases(head)
         for holder in holders:
             for child in holder.children:
                 if child.i in exclude or child.i == trigger.noun or self._not_participant(child):

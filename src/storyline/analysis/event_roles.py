@@ -146,6 +146,12 @@ def support_verb(noun: Token) -> Token | None:
     return None
 
 
+def time_phrases(verb: Token) -> list[Token]:
+    """The numeric time phrases on a verb ("jusqu'au 30 juin"), which the parser makes hold the
+    complements written after them ("a donné jusqu'au 30 juin aux responsables")."""
+    return [c for c in verb.children if c.dep_.startswith("obl") and c.pos_ == "NUM"]
+
+
 def relative_clause(noun: Token) -> Token | None:
     """ "une conversation qu'il a eue avec Y": the relative verb whose object is the noun."""
     for child in noun.children:
