@@ -366,3 +366,9 @@ def test_a_plural_subject_pronoun_keeps_the_group_named_just_before(nlp: Any) ->
 def test_a_recipient_the_parser_hung_on_a_time_phrase(nlp: Any) -> None:
     text = "Angela Merkel a donné jusqu'au 15 mars à Viktor Orban pour lever son veto."
     assert event_of(nlp, text, "donné") == ({"Angela Merkel"}, {"Viktor Orban"})
+
+
+def test_the_subject_the_parser_gave_a_detached_participle(nlp: Any) -> None:
+    text = ("Le rapport, remis lundi à Mme Claire Petit, ministre de la Santé, accuse la direction "
+            "de l'AP-HP de négligence.")
+    assert event_of(nlp, text, "accuse")[0] == {"rapport"}

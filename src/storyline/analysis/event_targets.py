@@ -14,7 +14,8 @@ Each function takes tokens and returns tokens; mapping them to entities is
 - who held what an attack takes ("a repris Y, un village contrôlé par Z");
 - subjects the parser hung elsewhere: under a source ("Selon X, des milliers de soldats sont
   encerclés"), behind a fronted adverb's preposition ("En outre, les avions de X ont frappé"),
-  on an auxiliary ("que X n'a pas bloquée").
+  on an auxiliary ("que X n'a pas bloquée"), on a detached participle ("Le rapport, remis à
+  X, dresse").
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.analysis.event_roles import SUBJECTS, coordinated, is_possessive, owners, subjects
-from storyline.analysis.event_words import DEFINITE, DEMONSTRATIVES, case_of
+from storyline.analysis.event_words import DEFINITE, DEMONSTRATIVES, case_of, has_auxiliary
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -129,7 +130,16 @@ def misplaced_subjects(verb: Token) -> list[Token]:
         elif child.dep_.startswith("obl") and child.i < verb.i and child.pos_ in ("NOUN", "PROPN") \
                 and _detached_case(child):  # "En outre, « les avions de X ont frappé"
             found.append(child)
+        elif child.dep_ == "advcl" and child.i < verb.i and _bare_participle(child):
+            found += [g for g in child.children if g.dep_ == "nsubj" and g.i < child.i]
     return found
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary: it has no subject of its own, so one the parser
+    gave it is the subject of the clause it is detached in ("Le rapport, remis à X, dresse")."""
+    morph = str(verb.morph)
+    return "VerbForm=Part" in morph and "Tense=Past" in morph and not has_auxiliary(verb)
 
 
 def _detached_case(noun: Token) -> bool:
