@@ -372,3 +372,8 @@ def test_the_subject_the_parser_gave_a_detached_participle(nlp: Any) -> None:
     text = ("Le rapport, remis lundi à Mme Claire Petit, ministre de la Santé, accuse la direction "
             "de l'AP-HP de négligence.")
     assert event_of(nlp, text, "accuse")[0] == {"rapport"}
+
+
+def test_a_plural_noun_stands_for_the_names_coordinated_in_its_complement(nlp: Any) -> None:
+    text = "Les maisons d'édition Gallimard et Flammarion ont accusé Amazon de concurrence déloyale."
+    assert event_of(nlp, text, "accusé") == ({"Gallimard", "Flammarion"}, {"Amazon"})

@@ -27,6 +27,7 @@ from storyline.analysis.event_links import PRONOUNS, EntityLinks, Speaker
 from storyline.analysis.event_roles import (
     clause_subject,
     content_subjects,
+    genitive_members,
     governing_clause,
     infinitive_objects,
     is_possessive,
@@ -94,15 +95,25 @@ class ParticipantFinder(EntityLinks):
             actor_keys, recipients = self._noun_roles(head, trigger)
         else:
             actors, recipients = self._verb_roles(head, trigger)
-            actor_keys = self._keys(actors)
+            actor_keys = self._keys(self._members(actors))
         places = self._entered_places(recipients, trigger)
         recipients = [t for t in recipients if t not in places]
-        recipient_keys = [k for k in self._keys(recipients) if k not in actor_keys]
+        recipient_keys = [k for k in self._keys(self._members(recipients)) if k not in actor_keys]
         if not recipient_keys and trigger.kind != "noun" and trigger.entry.type in TARGET_TYPES:
             recipient_keys = [k for k in self._target_keys(head, trigger) if k not in actor_keys]
         entered = [k for k in self._keys(places) if self.types.get(k) == "LOC"]
         return Participants(tuple(actor_keys), tuple(recipient_keys),
                             entered[0] if entered else self._location(head))
+
+    def _members(self, tokens: list[Token]) -> list[Token]:
+        """ "les écuries de X et Y": a plural noun no mention covers stands for the names
+        coordinated in its "de" complement."""
+        found: list[Token] = []
+        for token in tokens:
+            members = genitive_members(token) if self._entity_at(token) is None else []
+            named = all(self._entity_at(m) is not None for m in members)
+            found += members if members and named else [token]
+        return found
 
     # ------------------------------------------------------------------ roles
 

@@ -4,7 +4,8 @@ Each function takes tokens and returns the tokens that name participants; mappin
 entities is :mod:`storyline.analysis.event_participants`' job.
 
 - coordination: "X et Y", "X, Y et Z" (a conjunct the parser hung without any "et"/"ou" is
-  not coordinated: "…sur l'Ukraine, Zelensky et Trump ont abordé");
+  not coordinated: "…sur l'Ukraine, Zelensky et Trump ont abordé"), also the names under a
+  plural noun's "de" ("les écuries de X et Y");
 - the subject of a governing clause: conjoined verbs, infinitives, gerunds, participles, the
   infinitive of a noun controlled by that noun's owner ("la capacité de l'Ukraine à protéger
   …"), the clause an event noun is the setting of ("Lors d'un entretien …, X a évoqué");
@@ -52,6 +53,24 @@ def coordinated(token: Token) -> list[Token]:
         for conjunct in conjuncts:
             members += coordinated(conjunct)
     return members
+
+
+def genitive_members(noun: Token) -> list[Token]:
+    """ "les écuries de X et Y", "les maisons d'édition X et Y": the names coordinated in the
+    "de" complement of a plural common noun, or on a name that complement holds (the parser
+    hangs "et Y" on the last word of a name: "de F1 X et Y"); [] unless two or more."""
+    if noun.pos_ != "NOUN" or "Number=Plur" not in str(noun.morph):
+        return []
+    for child in noun.children:
+        if child.dep_ != "nmod" or case_of(child) != "de":
+            continue
+        names = [child, *(c for c in child.children if c.dep_ == "flat:name" or (
+            c.dep_ == "nmod" and c.pos_ == "PROPN" and case_of(c) is None))]
+        for name in names:
+            members = coordinated(name)
+            if len(members) > 1:
+                return members
+    return []
 
 
 def is_plural(token: Token) -> bool:
