@@ -361,3 +361,9 @@ def test_a_plural_subject_pronoun_keeps_the_group_named_just_before(nlp: Any) ->
     text = "Les grévistes ont rencontré la direction lundi. Ils ont refusé la proposition des patrons."
     actors, _ = event_of(nlp, text, "refusé")
     assert actors == {"grévistes"}
+
+
+def test_a_plural_pronoun_is_the_group_in_a_noun_complement(nlp: Any) -> None:
+    text = "Le général Okonkwo garantit la sécurité des troupes tchadiennes si elles capitulent."
+    actors, _ = event_of(nlp, text, "capitul")
+    assert actors == {"Tchad"}
