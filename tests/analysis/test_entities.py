@@ -250,3 +250,20 @@ def test_roles_and_bodies_named_otherwise_counted_bare_or_out_of_place_make_no_e
         nlp: Any, text: str) -> None:
     found, _ = analyse(nlp, text)
     assert [e.name for e in found if e.unnamed] == []
+
+
+def test_a_title_synonym_refers_to_the_titled_person(nlp: Any) -> None:
+    text = ("Le roi Harald est arrivé hier à Oslo. Devant la foule, le souverain a remercié les "
+            "bénévoles.")
+    found, mentions = analyse(nlp, text)
+    harald = entity_named(found, "Harald")
+    assert "souverain" in texts_of(mentions, harald.key, "description")
+
+
+def test_an_indefinite_demonym_is_the_person_named_next(nlp: Any) -> None:
+    text = ("Le maire a lu la lettre d'un jeune Espagnol de douze ans. Dans cette lettre, "
+            "Pablo Ortega demandait de l'aide.")
+    found, mentions = analyse(nlp, text)
+    pablo = entity_named(found, "Pablo Ortega")
+    assert texts_of(mentions, pablo.key, "description") == ["Espagnol"]
+    assert all(e.name != "Espagne" for e in found)

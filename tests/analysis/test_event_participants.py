@@ -377,3 +377,9 @@ def test_the_subject_the_parser_gave_a_detached_participle(nlp: Any) -> None:
 def test_a_plural_noun_stands_for_the_names_coordinated_in_its_complement(nlp: Any) -> None:
     text = "Les maisons d'édition Gallimard et Flammarion ont accusé Amazon de concurrence déloyale."
     assert event_of(nlp, text, "accusé") == ({"Gallimard", "Flammarion"}, {"Amazon"})
+
+
+def test_a_plural_pronoun_is_the_group_in_a_noun_complement(nlp: Any) -> None:
+    text = "Le général Okonkwo garantit la sécurité des troupes tchadiennes si elles capitulent."
+    actors, _ = event_of(nlp, text, "capitul")
+    assert actors == {"Tchad"}

@@ -48,7 +48,7 @@ def extract_entities(doc: Doc, lexicon: EntityLexicon | None = None
     people = [person_of(g.key, roles[g.key], tuple(s.start for s in g.spans))
               for g in groups if g.type() == "PER"]
     entities = [_entity(g, roles[g.key]) for g in groups]
-    for found in find_descriptions(doc, people, taken, lexicon) + find_demonyms(doc, taken, lexicon):
+    for found in find_descriptions(doc, people, taken, lexicon) + find_demonyms(doc, taken, people, lexicon):
         key = found.key or _country_key(found, groups, entities)
         mentions.append(_mention(doc, found.start, found.end, key, "description"))
         taken.update(range(found.start, found.end))

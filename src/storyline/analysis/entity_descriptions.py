@@ -3,8 +3,11 @@
 A definite description headed by a role noun ("le président russe", "le dirigeant du
 Kremlin", "son homologue américain", "le dirigeant ukrainien") refers to the person of the
 article whose stated role it repeats, or who holds a role with the same noun, or a leading
-role, in the same country; the latest such person before it wins. A body noun qualified by a
-nationality ("l'armée russe", "les autorités ukrainiennes") refers to that country.
+role, in the same country, or a role the lexicon gives as naming the same office ("le
+souverain" after "le roi Harald"); the latest such person before it wins. A body noun
+qualified by a nationality ("l'armée russe", "les autorités ukrainiennes") refers to that
+country. A nationality noun refers to its country, unless it has an indefinite article ("un
+jeune Espagnol"): that is a person, the one the next sentence names first.
 """
 
 from __future__ import annotations
@@ -85,16 +88,35 @@ def find_descriptions(doc: Doc, people: Sequence[Person], taken: set[int],
     return found
 
 
-def find_demonyms(doc: Doc, taken: set[int], lexicon: EntityLexicon) -> list[Description]:
+def find_demonyms(doc: Doc, taken: set[int], people: Sequence[Person], lexicon: EntityLexicon
+                  ) -> list[Description]:
     """Capitalised nationality nouns ("les Palestiniens", "le Britannique Richard Reid")
-    refer to their country."""
+    refer to their country; one with an indefinite article ("un jeune Britannique") is a
+    person, the one the next sentence names for the first time, if any."""
     found = []
     for token in doc:
         if token.i in taken or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
-        if lexicon.is_demonym(token.text) and not (token.is_sent_start and token.pos_ == "ADJ"):
+        if not lexicon.is_demonym(token.text) or (token.is_sent_start and token.pos_ == "ADJ"):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children):
+            key = _named_next(doc, token, people)
+            if key:
+                found.append(Description(token.i, token.i + 1, token.text, key))
+        else:
             found.append(Description(token.i, token.i + 1, token.text, "", lexicon.country_of(token.text)))
     return found
+
+
+def _named_next(doc: Doc, token: Token, people: Sequence[Person]) -> str | None:
+    """The person first named in the sentence after ``token``'s ("… le chien d'un jeune
+    Britannique. Craignant …, William a écrit"), the earliest there."""
+    start = token.sent.end
+    if start >= len(doc):
+        return None
+    end = doc[start].sent.end
+    introduced = [p for p in people if p.starts and start <= min(p.starts) < end]
+    return min(introduced, key=lambda p: min(p.starts)).key if introduced else None
 
 
 def _phrase(doc: Doc, head: Token, taken: set[int]) -> Span:
@@ -132,6 +154,7 @@ def _resolve(span: Span, head: Token, people: Sequence[Person], lexicon: EntityL
         lambda p: noun in {"homologue", *LEADING_ROLES} and country is not None and p.country == country
         and bool(p.heads & LEADING_ROLES),
         lambda p: (noun in p.heads or two in p.heads) and country is None and len(span) == 1,
+        lambda p: bool(lexicon.synonyms_of(noun) & p.heads) and (country is None or p.country == country),
     ]
     for rule in rules:
         fits = [p for p in before if rule(p)]

@@ -25,7 +25,8 @@ DETERMINERS_OF_REFERENCE = frozenset({  # a phrase with one of these points at s
 
 @dataclass(frozen=True)
 class EntityLexicon:
-    """Honorifics, role, leader, body, people and document nouns, and nationality adjectives."""
+    """Honorifics, role, leader, body, people and document nouns, title synonyms and nationality
+    adjectives."""
 
     honorifics: frozenset[str]
     role_nouns: frozenset[str]
@@ -37,6 +38,7 @@ class EntityLexicon:
     people_nouns: frozenset[str]  # "mineurs", "manifestants": unnamed people an article follows
     people_phrases: dict[str, tuple[str, ...]]  # first word -> folded people nouns of several words
     document_nouns: frozenset[str]  # "rapport", "communiqué": writings that can act in an event
+    title_synonyms: dict[str, frozenset[str]]  # folded role noun -> folded nouns of the same office
 
     def is_role(self, word: str) -> bool:
         """A role noun in the singular or the plural ("responsables", "généraux")."""
@@ -55,6 +57,10 @@ class EntityLexicon:
         """A capitalised nationality noun: "Britannique", "les Palestiniens"."""
         return text[:1].isupper() and " " not in text and self.country_of(text) is not None \
             and not self.is_country(text)
+
+    def synonyms_of(self, noun: str) -> frozenset[str]:
+        """The other role nouns naming the office of the folded ``noun`` ("souveraine" -> reine)."""
+        return self.title_synonyms.get(noun, frozenset())
 
     def is_body(self, word: str) -> bool:
         return word.lower() in self.body_nouns
@@ -86,6 +92,15 @@ def adjective_forms(word: str) -> list[str]:
     return forms
 
 
+def _synonyms(groups: Iterable[list[str]]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for group in groups:
+        folded = {fold(noun) for noun in group}
+        for noun in folded:
+            found.setdefault(noun, set()).update(folded - {noun})
+    return {noun: frozenset(others) for noun, others in found.items()}
+
+
 def _by_first_word(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
     for phrase in phrases:
@@ -111,6 +126,7 @@ def load_entity_lexicon() -> EntityLexicon:
             people_nouns=frozenset(raw["people_nouns"]),
             people_phrases=_by_first_word(n for n in raw["people_nouns"] if " " in n),
             document_nouns=frozenset(raw["document_nouns"]),
+            title_synonyms=_synonyms(raw["title_synonyms"]),
         )
     except (OSError, KeyError, ValueError, AttributeError) as exc:
         raise ModelError(

@@ -121,6 +121,8 @@ class EntityLinks:
     def _person(self, token: Token, keys: list[str]) -> bool:
         """A person, or a name the entities stage left unclassified ("Bernard") as a subject."""
         kinds = {self.types.get(k) for k in keys}
+        if token.pos_ == "NOUN" and is_plural(token) and self.referents.lexicon.is_body(token.text):
+            return True  # "les unités ukrainiennes": a group acting for its country
         return "PER" in kinds or (kinds == {"MISC"} and token.pos_ == "PROPN" and token.dep_ == "nsubj")
 
     def _person_noun(self, token: Token) -> bool:

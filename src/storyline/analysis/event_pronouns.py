@@ -8,7 +8,9 @@ Each function takes the phrase's token and returns the token of its antecedent, 
   recent earlier subject that agrees in number (and gender, where both say it), then any earlier
   noun phrase that does; never the subject of the pronoun's own clause ("X lui a demandé" is
   not X asking X). Subject pronouns the linker leaves open ("ils" for a plural group: "Les
-  supporters de l'OM … l'un d'eux") take the same search, the subject first.
+  supporters de l'OM … l'un d'eux") take the same search, the subject first. A plural
+  pronoun may also stand for a noun's complement, a group of people or a body ("la vie des
+  unités ukrainiennes … si elles se rendaient").
 - "celui-ci", "celle-ci", "ceux-ci": the last noun phrase that agrees, whatever its role.
 - A pronoun with no antecedent in reach repeats the latest earlier pronoun of the same kind
   and number ("Ils l'ont emmené … ils l'ont jeté"): :func:`earlier_pronoun`, followed by
@@ -92,7 +94,7 @@ def pronoun_antecedent(token: Token, link: Linker, is_person: Callable[[Token, l
     kind, (gender, plural) = found
     own = _own_subjects(token) if kind == "object" else set()
     excluded = {k for i in own for k in link(token.doc[i])}
-    candidates = list(_earlier_nominals(token))
+    candidates = list(_earlier_nominals(token, plural))
     if kind == "demonstrative":
         passes = [candidates]
     else:
@@ -155,10 +157,12 @@ def _own_subjects(token: Token) -> set[int]:
     return {m.i for s in found for m in coordinated(s)}
 
 
-def _earlier_nominals(token: Token) -> Iterator[Token]:
-    """Heads of noun phrases before ``token``, latest first: its sentence and the two before."""
+def _earlier_nominals(token: Token, plural: bool = False) -> Iterator[Token]:
+    """Heads of noun phrases before ``token``, latest first: its sentence and the two before;
+    for a plural pronoun also a plural noun's complement ("la vie des unités … si elles")."""
     for candidate in reversed(token.doc[_window_start(token):token.i]):
-        if candidate.pos_ not in NOMINALS or candidate.dep_ not in ARGUMENT_DEPS:
+        complement = plural and candidate.dep_ == "nmod" and candidate.pos_ == "NOUN"
+        if candidate.pos_ not in NOMINALS or (candidate.dep_ not in ARGUMENT_DEPS and not complement):
             continue
         if candidate.pos_ == "PROPN" and candidate.head.pos_ == "PROPN" and candidate.dep_ == "conj":
             continue  # a name inside a coordination: its first conjunct stands for the group
