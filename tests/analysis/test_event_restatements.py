@@ -40,3 +40,13 @@ def test_a_definite_noun_does_not_name_again_an_event_of_an_earlier_year(nlp: An
     assert [e.trigger for e in found] == ["a bombardé", "résistance"]
     found, _ = analyse(nlp, text.replace("la résistance des forces", "cette résistance des forces"))
     assert [e.trigger for e in found] == ["a bombardé"]  # a demonstrative still points back
+
+
+def test_a_dated_noun_does_not_name_again_a_supposed_event(nlp: Any) -> None:
+    text = ("« Si les syndicats sont prêts à accepter le cadre établi par le gouvernement, nous verrons », "
+            "a dit le ministre.\n\nCet accord sur les salaires avait été rédigé par les syndicats "
+            "le 3 avril.")
+    found, _ = analyse(nlp, text, title="Salaires")
+    assert [(e.trigger, e.modality) for e in found] == [("accepter", "hypothetical"), ("accord", "asserted")]
+    found, _ = analyse(nlp, text.replace(" le 3 avril", ""), title="Salaires")
+    assert [e.trigger for e in found] == ["accepter"]  # undated, it may be the one supposed
