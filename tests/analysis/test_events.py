@@ -357,6 +357,7 @@ def test_a_means_under_a_capacity_is_still_an_event(nlp: Any) -> None:
         ("Le rapport dresse un constat sévère de la gestion de l'agence.", "ACCUSE"),
         ("Les rebelles se heurtent à la résistance des forces gouvernementales.", "ASSAULT"),
         ("Le tracé de la frontière sera discuté la semaine prochaine à Genève.", "CONSULT"),
+        ("Le juge devait décider, lundi, de la peine du chauffard.", "COERCE"),
     ],
 )
 def test_recovered_triggers(nlp: Any, text: str, kind: str) -> None:

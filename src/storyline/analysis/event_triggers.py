@@ -79,10 +79,12 @@ def _object_entry(entry: Entry, obj: Token | None, lex: EventLexicon) -> tuple[E
 
 def _partitive_entry(entry: Entry, verb: Token, lex: EventLexicon) -> tuple[Entry, Token] | None:
     """An object the parser took for a "de" complement: "en leur donnant des armes" (partitive
-    article read as a preposition), "décider de la peine"."""
+    article read as a preposition), "décider de la peine" — also hung on the verb an infinitive
+    depends on ("devait décider, hier, de la peine")."""
     if not entry.objects:
         return None
-    candidates = [c for c in verb.children if c.dep_ in PREPOSITIONAL and c.dep_ != "obl:agent"
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    candidates = [c for h in holders for c in h.children if c.dep_ in PREPOSITIONAL and c.dep_ != "obl:agent"
                   and c.i > verb.i and c.pos_ == "NOUN"
                   and any(k.dep_ in ("case", "det") and k.lower_ in PARTITIVES for k in c.children)]
     return _meaning(entry, None, candidates, lex)
