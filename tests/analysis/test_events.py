@@ -407,3 +407,16 @@ def test_a_sub_entry_keeps_its_own_fallback_meaning() -> None:
     fallback = Entry(type="RETREAT")
     merged = Entry(type="CONSULT", recipient=("à",)).merged(Entry(needs="place", otherwise=fallback))
     assert merged.type == "CONSULT" and merged.recipient == ("à",) and merged.otherwise == fallback
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Le ministère a averti que toute hausse des prix ne ferait qu'aggraver la crise.", False),
+        ("Le gouvernement a prévenu que ce retard des travaux coûterait cher aux habitants.", False),
+        ("Le président a averti que si les rebelles refusaient, il enverrait l'armée.", True),
+        ("Le président a averti que des sanctions seraient imposées au pays.", True),
+    ],
+)
+def test_a_warning_about_a_thing_is_a_prediction_not_a_threat(nlp: Any, text: str, threat: bool) -> None:
+    assert ("THREATEN" in types_of(nlp, text)) is threat

@@ -14,6 +14,7 @@ from storyline.analysis.event_lexicon import Entry, EventLexicon
 from storyline.analysis.event_needs import satisfied
 from storyline.analysis.event_words import (
     PREPOSITIONAL,
+    QUE,
     REFLEXIVES,
     case_of,
     has_auxiliary,
@@ -207,6 +208,22 @@ def _inanimate_subject(verb: Token, lex: EventLexicon) -> bool:
     return False
 
 
+def _prediction(verb: Token, lex: EventLexicon) -> bool:
+    """ "a averti que tout retard ne ferait qu'encourager Moscou": a warning whose que-clause is
+    about a thing (no person, name, body or event of the lexicon as its subject) predicts, it
+    threatens nothing ("il a averti que si …, il envisagerait", "que des sanctions seraient
+    imposées" are threats)."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        marked = any(m.dep_ == "mark" and m.lower_ in QUE for m in clause.children)
+        subject = clause if clause.pos_ == "NOUN" and marked else next(
+            (c for c in clause.children if c.dep_ == "nsubj"), None)  # the parser may head it on the noun
+        if subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
+                and not is_person(subject, lex) and not any(
+                    lex.in_class(f, "agent") or f in lex.nouns for f in noun_lemmas(subject)):
+            return True
+    return False
+
+
 def _verb_trigger(verb: Token, lex: EventLexicon) -> Trigger | None:
     adjectival = _adjectival(verb)
     if adjectival and not any(c.dep_ == "obl:agent" for c in verb.children):
@@ -238,6 +255,8 @@ def _verb_trigger(verb: Token, lex: EventLexicon) -> Trigger | None:
         return None  # "les munitions fournies par X": no event; "le cessez-le-feu proposé par X" is one
     if obj is not None and any(f in entry.unless for f in noun_lemmas(obj)):
         return None  # "fournir des informations" is no aid
+    if chosen.type == "THREATEN" and _prediction(verb, lex):
+        return None
     if chosen.agent and _inanimate_subject(verb, lex):
         return None  # "ce projet a demandé un travail sérieux": required, not requested
     start, end = _span(doc, _verb_start(verb), verb.i)
