@@ -420,3 +420,16 @@ def test_a_sub_entry_keeps_its_own_fallback_meaning() -> None:
 )
 def test_a_warning_about_a_thing_is_a_prediction_not_a_threat(nlp: Any, text: str, threat: bool) -> None:
     assert ("THREATEN" in types_of(nlp, text)) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("Le ministère a démenti les rumeurs selon lesquelles la ville aurait été bombardée.", False),
+        ("Le général nie avoir attaqué le village.", False),
+        ("Le ministère a démenti la rumeur, ajoutant que l'armée avait attaqué le village.", True),
+        ("Après l'attaque du village, le ministère a démenti toute rumeur.", True),
+    ],
+)
+def test_what_a_denial_is_about_did_not_happen(nlp: Any, text: str, attack: bool) -> None:
+    assert ("ASSAULT" in types_of(nlp, text)) is attack
