@@ -433,3 +433,16 @@ def test_a_warning_about_a_thing_is_a_prediction_not_a_threat(nlp: Any, text: st
 )
 def test_what_a_denial_is_about_did_not_happen(nlp: Any, text: str, attack: bool) -> None:
     assert ("ASSAULT" in types_of(nlp, text)) is attack
+
+
+@pytest.mark.parametrize(
+    ("text", "proposal"),
+    [
+        ("Ce programme propose aux élèves des cours de musique.", False),
+        ("Le nouveau règlement améliore la vie du quartier en proposant aux habitants des jardins partagés.",
+         False),
+        ("Le maire a répondu à la colère en proposant aux habitants un référendum.", True),
+    ],
+)
+def test_a_thing_that_offers_makes_no_proposal(nlp: Any, text: str, proposal: bool) -> None:
+    assert ("REQUEST" in types_of(nlp, text)) is proposal

@@ -23,6 +23,7 @@ from storyline.analysis.event_words import (
     is_reflexive,
     lemma_of,
     noun_lemmas,
+    subject_of,
     verb_lemmas,
 )
 
@@ -197,10 +198,13 @@ def _existential(verb: Token) -> bool:
 
 def _inanimate_subject(verb: Token, lex: EventLexicon) -> bool:
     """A subject that cannot act: "cela", or a common noun that is no person, no name and no
-    body of people (lexicon class ``agent``: "le gouvernement", "l'accusation")."""
-    for child in verb.children:
-        if child.dep_ != "nsubj":
-            continue
+    body of people (lexicon class ``agent``: "le gouvernement", "l'accusation"); a gerund's is
+    that of the clause ("le contrat … en proposant aux enfants des activités")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children):
+        shared = subject_of(verb) or subject_of(verb.head)  # conjunct or adverbial gerund
+        subjects = [shared] if shared is not None and shared.dep_ == "nsubj" else []
+    for child in subjects:
         if child.pos_ == "PRON":
             return child.lower_ in INANIMATE_PRONOUNS
         return child.pos_ == "NOUN" and not child.ent_type_ and not is_person(child, lex) and not any(
