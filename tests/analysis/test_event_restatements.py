@@ -40,3 +40,22 @@ def test_a_definite_noun_does_not_name_again_an_event_of_an_earlier_year(nlp: An
     assert [e.trigger for e in found] == ["a bombardé", "résistance"]
     found, _ = analyse(nlp, text.replace("la résistance des forces", "cette résistance des forces"))
     assert [e.trigger for e in found] == ["a bombardé"]  # a demonstrative still points back
+
+
+def test_a_dated_noun_does_not_name_again_a_supposed_event(nlp: Any) -> None:
+    text = ("« Si les syndicats sont prêts à accepter le cadre établi par le gouvernement, nous verrons », "
+            "a dit le ministre.\n\nCet accord sur les salaires avait été rédigé par les syndicats "
+            "le 3 avril.")
+    found, _ = analyse(nlp, text, title="Salaires")
+    assert [(e.trigger, e.modality) for e in found] == [("accepter", "hypothetical"), ("accord", "asserted")]
+    found, _ = analyse(nlp, text.replace(" le 3 avril", ""), title="Salaires")
+    assert [e.trigger for e in found] == ["accepter"]  # undated, it may be the one supposed
+
+
+def test_a_source_telling_how_an_attack_named_just_before_happened_is_that_attack(nlp: Any) -> None:
+    attack = "Deux soldats ont été blessés dans une attaque près de la frontière."
+    detail = "Selon la police, des inconnus ont ouvert le feu sur une patrouille de l'armée."
+    found, _ = analyse(nlp, f"{attack} {detail}", title="Dépêche")
+    assert [e.trigger for e in found] == ["attaque"]
+    found, _ = analyse(nlp, f"{attack} Le pays traverse une période difficile. {detail}", title="Dépêche")
+    assert [e.trigger for e in found] == ["attaque", "ont ouvert"]  # not the sentence just before

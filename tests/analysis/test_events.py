@@ -357,6 +357,7 @@ def test_a_means_under_a_capacity_is_still_an_event(nlp: Any) -> None:
         ("Le rapport dresse un constat sévère de la gestion de l'agence.", "ACCUSE"),
         ("Les rebelles se heurtent à la résistance des forces gouvernementales.", "ASSAULT"),
         ("Le tracé de la frontière sera discuté la semaine prochaine à Genève.", "CONSULT"),
+        ("Le juge devait décider, lundi, de la peine du chauffard.", "COERCE"),
     ],
 )
 def test_recovered_triggers(nlp: Any, text: str, kind: str) -> None:
@@ -406,3 +407,42 @@ def test_a_sub_entry_keeps_its_own_fallback_meaning() -> None:
     fallback = Entry(type="RETREAT")
     merged = Entry(type="CONSULT", recipient=("à",)).merged(Entry(needs="place", otherwise=fallback))
     assert merged.type == "CONSULT" and merged.recipient == ("à",) and merged.otherwise == fallback
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Le ministère a averti que toute hausse des prix ne ferait qu'aggraver la crise.", False),
+        ("Le gouvernement a prévenu que ce retard des travaux coûterait cher aux habitants.", False),
+        ("Le président a averti que si les rebelles refusaient, il enverrait l'armée.", True),
+        ("Le président a averti que des sanctions seraient imposées au pays.", True),
+    ],
+)
+def test_a_warning_about_a_thing_is_a_prediction_not_a_threat(nlp: Any, text: str, threat: bool) -> None:
+    assert ("THREATEN" in types_of(nlp, text)) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("Le ministère a démenti les rumeurs selon lesquelles la ville aurait été bombardée.", False),
+        ("Le général nie avoir attaqué le village.", False),
+        ("Le ministère a démenti la rumeur, ajoutant que l'armée avait attaqué le village.", True),
+        ("Après l'attaque du village, le ministère a démenti toute rumeur.", True),
+    ],
+)
+def test_what_a_denial_is_about_did_not_happen(nlp: Any, text: str, attack: bool) -> None:
+    assert ("ASSAULT" in types_of(nlp, text)) is attack
+
+
+@pytest.mark.parametrize(
+    ("text", "proposal"),
+    [
+        ("Ce programme propose aux élèves des cours de musique.", False),
+        ("Le nouveau règlement améliore la vie du quartier en proposant aux habitants des jardins partagés.",
+         False),
+        ("Le maire a répondu à la colère en proposant aux habitants un référendum.", True),
+    ],
+)
+def test_a_thing_that_offers_makes_no_proposal(nlp: Any, text: str, proposal: bool) -> None:
+    assert ("REQUEST" in types_of(nlp, text)) is proposal

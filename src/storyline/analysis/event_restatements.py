@@ -11,7 +11,9 @@ demandé de le suivre" are two requests); "a few lines up" counts from the lates
 merged into that event ("lors d'un appel hier"). Hypothetical, future and planned mentions
 are never restatements of a fact, nor facts of them. A direct quotation giving the words of a
 narrated mention (same predicate, participants and modality: « ont convenu de travailler »
-after "ont convenu de collaborer") is no new event either. A noun naming nobody, said again a few lines on
+after "ont convenu de collaborer") is no new event either, nor is a source telling how an event
+named by a bare noun in the sentence before happened ("… tués dans une attaque. Selon les
+secours, des tireurs ont ouvert le feu"). A noun naming nobody, said again a few lines on
 ("une attaque … une attaque qui a duré trois heures"), is the same event. The definite
 nouns ("cet appel") are :func:`storyline.analysis.events._resolve_anaphora`'s.
 See gold/events/README.md (one line per event).
@@ -48,6 +50,9 @@ def drop_reported_restatements(doc: Doc, events: list[Located], quotes: tuple[Qu
                 _restates(event, other, line, other_line) and _same_content(doc, trigger, earlier)
                 for earlier, other, other_line in earlier_mentions):
             continue
+        if trigger.kind == "verb" and _reported(event, quotes) and any(
+                _details(doc, trigger, event, earlier, other) for earlier, other, _ in kept):
+            continue
         if _quoted(event, quotes) and any(
                 _quotes_narrated(trigger, event, line, earlier, other, other_line)
                 and not _quoted(other, quotes) for earlier, other, other_line in kept):
@@ -82,6 +87,20 @@ def _quotes_narrated(trigger: Trigger, event: EventMention, line: int, earlier: 
     return (trigger.lemma == earlier.lemma and other.type == event.type and other.negated == event.negated
             and other.modality == event.modality and other_line >= line - RESTATED_LINES
             and bool(everyone(event)) and everyone(event) == everyone(other))
+
+
+def _details(doc: Doc, trigger: Trigger, event: EventMention, earlier: Trigger, other: EventMention) -> bool:
+    """A source telling how an event named just before by a bare noun happened: "Trois personnes
+    ont été tuées dans une attaque. Selon les secours, des tireurs ont ouvert le feu sur un
+    véhicule" — a noun of the same type naming nobody, in the sentence before."""
+    if earlier.kind != "noun" or everyone(other) or other.type != event.type:
+        return False
+    if other.negated != event.negated or event.modality in UNREAL or other.modality in UNREAL:
+        return False
+    sentence = doc[trigger.token].sent
+    before = doc[earlier.token].sent
+    between = doc[before.end:sentence.start]
+    return before.start < sentence.start and all(t.is_space for t in between)
 
 
 def _restates(event: EventMention, other: EventMention, line: int, other_line: int) -> bool:

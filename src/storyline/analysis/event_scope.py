@@ -7,6 +7,7 @@
 - Anything under a generic or capability word of the lexicon ("capable d'abattre",
   "sa capacité à se défendre contre les frappes", "a exprimé sa crainte qu'une interruption").
 - The image of a comparison ("comparant le conflit à une bagarre entre enfants qui refusent").
+- What a denial is about ("a démenti les informations selon lesquelles elle serait encerclée").
 - A noun naming a kind of event ("de telles offensives") or judged as a topic ("une attaque
   est peu probable").
 - A conjunct without auxiliary or subject of its own, of the type and mode of the trigger it
@@ -39,6 +40,8 @@ KIND_WORDS = frozenset({"tel", "certain", "quelque"})  # "de telles offensives":
 COMPARISON_VERBS = frozenset({"comparer", "assimiler"})  # "comparer X à Y": Y is an image
 COMPARISON_CASES = frozenset({"à", "avec"})
 FOCUS_WORDS = frozenset({"notamment", "surtout", "même", "seulement", "également"})  # "notamment que"
+DENIAL_VERBS = frozenset({"démentir", "nier"})  # "a démenti les informations selon lesquelles"
+DENIED_DEPS = frozenset({"obj", "ccomp", "xcomp", "acl:relcl", "acl", "nmod"})
 
 
 def part_of_another(doc: Doc, triggers: list[Trigger], lex: EventLexicon) -> set[int]:
@@ -52,6 +55,7 @@ def part_of_another(doc: Doc, triggers: list[Trigger], lex: EventLexicon) -> set
     for n, trigger in enumerate(triggers):
         token = doc[trigger.token]
         if (_under_generic(token, lex) or _not_an_occurrence(token, trigger) or _figurative(token)
+                or _denied(token)
                 or _content_of(token, trigger, heads, lex)
                 or (trigger.entry.outcome and _linked_same_type(token, trigger, heads))
                 or _coordinated_again(token, trigger, heads)):
@@ -90,6 +94,18 @@ def _figurative(token: Token) -> bool:
     for child, ancestor in _ancestors(token):
         if lemma_of(ancestor) in COMPARISON_VERBS and child.dep_.startswith("obl") \
                 and case_of(child) in COMPARISON_CASES:
+            return True
+    return False
+
+
+def _denied(token: Token) -> bool:
+    """What a denial is about: "a démenti les informations selon lesquelles elle serait
+    encerclée", "nie avoir tiré" — its object, clause, or a relative or complement of its object
+    (not an adverbial clause: "a démenti, ajoutant que ses unités avaient avancé")."""
+    for child, ancestor in _ancestors(token):
+        if child.dep_ not in DENIED_DEPS:
+            return False
+        if lemma_of(ancestor) in DENIAL_VERBS and child.dep_ in ("obj", "ccomp", "xcomp"):
             return True
     return False
 

@@ -14,6 +14,7 @@ from storyline.analysis.event_lexicon import Entry, EventLexicon
 from storyline.analysis.event_needs import satisfied
 from storyline.analysis.event_words import (
     PREPOSITIONAL,
+    QUE,
     REFLEXIVES,
     case_of,
     has_auxiliary,
@@ -22,6 +23,7 @@ from storyline.analysis.event_words import (
     is_reflexive,
     lemma_of,
     noun_lemmas,
+    subject_of,
     verb_lemmas,
 )
 
@@ -79,10 +81,12 @@ def _object_entry(entry: Entry, obj: Token | None, lex: EventLexicon) -> tuple[E
 
 def _partitive_entry(entry: Entry, verb: Token, lex: EventLexicon) -> tuple[Entry, Token] | None:
     """An object the parser took for a "de" complement: "en leur donnant des armes" (partitive
-    article read as a preposition), "décider de la peine"."""
+    article read as a preposition), "décider de la peine" — also hung on the verb an infinitive
+    depends on ("devait décider, hier, de la peine")."""
     if not entry.objects:
         return None
-    candidates = [c for c in verb.children if c.dep_ in PREPOSITIONAL and c.dep_ != "obl:agent"
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    candidates = [c for h in holders for c in h.children if c.dep_ in PREPOSITIONAL and c.dep_ != "obl:agent"
                   and c.i > verb.i and c.pos_ == "NOUN"
                   and any(k.dep_ in ("case", "det") and k.lower_ in PARTITIVES for k in c.children)]
     return _meaning(entry, None, candidates, lex)
@@ -194,14 +198,33 @@ def _existential(verb: Token) -> bool:
 
 def _inanimate_subject(verb: Token, lex: EventLexicon) -> bool:
     """A subject that cannot act: "cela", or a common noun that is no person, no name and no
-    body of people (lexicon class ``agent``: "le gouvernement", "l'accusation")."""
-    for child in verb.children:
-        if child.dep_ != "nsubj":
-            continue
+    body of people (lexicon class ``agent``: "le gouvernement", "l'accusation"); a gerund's is
+    that of the clause ("le contrat … en proposant aux enfants des activités")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children):
+        shared = subject_of(verb) or subject_of(verb.head)  # conjunct or adverbial gerund
+        subjects = [shared] if shared is not None and shared.dep_ == "nsubj" else []
+    for child in subjects:
         if child.pos_ == "PRON":
             return child.lower_ in INANIMATE_PRONOUNS
         return child.pos_ == "NOUN" and not child.ent_type_ and not is_person(child, lex) and not any(
             lex.in_class(f, "agent") for f in noun_lemmas(child))
+    return False
+
+
+def _prediction(verb: Token, lex: EventLexicon) -> bool:
+    """ "a averti que tout retard ne ferait qu'encourager Moscou": a warning whose que-clause is
+    about a thing (no person, name, body or event of the lexicon as its subject) predicts, it
+    threatens nothing ("il a averti que si …, il envisagerait", "que des sanctions seraient
+    imposées" are threats)."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        marked = any(m.dep_ == "mark" and m.lower_ in QUE for m in clause.children)
+        subject = clause if clause.pos_ == "NOUN" and marked else next(
+            (c for c in clause.children if c.dep_ == "nsubj"), None)  # the parser may head it on the noun
+        if subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
+                and not is_person(subject, lex) and not any(
+                    lex.in_class(f, "agent") or f in lex.nouns for f in noun_lemmas(subject)):
+            return True
     return False
 
 
@@ -236,6 +259,8 @@ def _verb_trigger(verb: Token, lex: EventLexicon) -> Trigger | None:
         return None  # "les munitions fournies par X": no event; "le cessez-le-feu proposé par X" is one
     if obj is not None and any(f in entry.unless for f in noun_lemmas(obj)):
         return None  # "fournir des informations" is no aid
+    if chosen.type == "THREATEN" and _prediction(verb, lex):
+        return None
     if chosen.agent and _inanimate_subject(verb, lex):
         return None  # "ce projet a demandé un travail sérieux": required, not requested
     start, end = _span(doc, _verb_start(verb), verb.i)

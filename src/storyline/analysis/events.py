@@ -131,7 +131,8 @@ def _resolve_anaphora(doc: Doc, events: list[Located], lex: EventLexicon,
     another — when its participants, if it has any, are among that event's, or when it shares a
     participant and the day with it ("lors d'un appel hier, X et Y"). Two dates that differ are
     two events, and so are an event of an earlier year and a definite noun not told as one
-    (a demonstrative or possessive still points back)."""
+    (a demonstrative or possessive still points back), and a supposed event and a dated noun
+    not supposed ("s'ils sont prêts à accepter le cadre … Cet accord avait été élaboré le 6 mai")."""
     out: list[Located] = []
     seen: list[tuple[EventMention, int]] = []
     for trigger, event, line in events:
@@ -148,6 +149,8 @@ def _names_again(doc: Doc, trigger: Trigger, event: EventMention, line: int, oth
                  other_line: int, lex: EventLexicon) -> bool:
     if other.type != event.type or not _same_time(event.date, other.date):
         return False
+    if other.modality == "hypothetical" and event.modality != "hypothetical" and event.date is not None:
+        return False  # "s'ils sont prêts à accepter le cadre … Cet accord avait été élaboré le 6 mai"
     earlier_year = (event.modality == "historical") != (other.modality == "historical")
     if earlier_year and not _pointing(doc, trigger, lex):
         return False  # "l'avancée … en août 2024" and, now, "la résistance des forces": two events
