@@ -113,3 +113,11 @@ def test_a_later_statement_of_the_same_speaker_and_its_setting_take_the_first_on
             "a-t-elle déclaré à l'issue d'une réunion avec ses homologues.")
     found, _ = analyse(nlp, text)
     assert dated(found) == [("CONSULT", "2025-03-19", "asserted")]
+
+
+def test_an_act_told_as_coming_next_goes_on_the_scene_last_dated(nlp: Any) -> None:
+    scene = "Les cambrioleurs sont entrés lundi dans la maison. Ils ont fouillé les chambres. "
+    found, _ = analyse(nlp, scene + "Puis ils ont frappé le gardien.")
+    assert dated(found) == [("ASSAULT", "2025-03-17", "asserted")]
+    found, _ = analyse(nlp, scene + "Ils ont frappé le gardien.")
+    assert dated(found) == [("ASSAULT", None, "asserted")]

@@ -5,9 +5,10 @@ Date: the time expression attached to the trigger (or to the noun of a light ver
 attached to a verb the trigger depends on inside its sentence ("a annoncé le 14 mars avoir
 repris"), else the "c'était …" of a "la dernière fois que" clause, else the year an ordinal
 anniversary marks, else, for an act told as following at once ("aussitôt"), the last date of
-the sentence before, for an undated statement of a pronoun speaker, the date of the latest
-dated statement, for a verdict, the date of the hearing told before it; TimeML values are cut
-to a calendar day, month or year, and "il y a une semaine" takes the day written out near it.
+the sentence before ("Puis …": of the three before), for an undated statement of a pronoun
+speaker, the date of the latest dated statement, for a verdict, the date of the hearing told
+before it; TimeML values are cut to a calendar day, month or year, and "il y a une semaine"
+takes the day written out near it.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ FRAME_MARKS = frozenset({"après", "avant", "en", "sans"})
 HEARINGS = frozenset({"comparaître", "audience", "procès"})
 VERDICTS = frozenset({"condamner", "relaxer", "acquitter"})
 IMMEDIATELY = frozenset({"aussitôt", "immédiatement", "sitôt", "aussi-tôt"})
+SEQUENCE = frozenset({"puis", "ensuite"})
 SPEECH = frozenset({"promettre", "prévenir"})  # statements the quote lexicon reads as taking no infinitive
 
 
@@ -121,7 +123,8 @@ class DateFinder:
         d'y manifester"), else on the "lors de" setting of that clause. The date of a
         report is not the date of what it reports ("a annoncé le 14 mars avoir repris" leaves
         the taking undated), and no date is borrowed from another sentence but that of an act
-        told as following it at once ("aussitôt") and that of a verdict's hearing."""
+        told as following it at once ("aussitôt") or next ("Puis …"), of a statement's speaker
+        and of a verdict's hearing."""
         head = self.doc[trigger.token]
         nodes = [head] + ([self.doc[trigger.noun]] if trigger.noun is not None else [])
         chain = nodes + self._governors(head) + self._incise(head)
@@ -176,15 +179,22 @@ class DateFinder:
     def _right_after(self, chain: list[Token]) -> When:
         """ "X a nommé hier Y. Celui-ci s'est aussitôt lancé dans les consultations": an act told
         as following at once (on the trigger, a verb of ``chain`` or the trigger's head) the last
-        dated one of the sentence before takes its date."""
-        if not any(c.dep_ == "advmod" and c.lower_ in IMMEDIATELY for node in chain for c in node.children):
+        dated one of the sentence before takes its date; a compound past in a sentence opening
+        on "Puis" / "Ensuite" takes the last date of the three sentences before."""
+        marks = {c.lower_ for node in chain for c in node.children if c.dep_ == "advmod"}
+        then = chain[0].sent[0].lower_ in SEQUENCE and has_auxiliary(chain[0])
+        if not marks & IMMEDIATELY and not then:
             return When()
         start = chain[0].sent.start
-        if start == 0:
-            return When()
-        before = self.doc[start - 1].sent
-        roots = [r for r in self.by_root if before.start <= r < before.end]
-        return reduce_value(self.by_root[max(roots)].value) if roots else When()
+        for _ in range(3 if then else 1):  # "Puis ils ont …" goes on the scene last dated
+            if start == 0:
+                return When()
+            before = self.doc[start - 1].sent
+            roots = [r for r in self.by_root if before.start <= r < before.end]
+            if roots:
+                return reduce_value(self.by_root[max(roots)].value)
+            start = before.start
+        return When()
 
     def _anniversary(self, head: Token) -> When:
         """ "le 54e anniversaire des bombes": what an anniversary marks happened that many years
