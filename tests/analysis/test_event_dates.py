@@ -75,3 +75,49 @@ def test_an_attempt_is_an_act_not_a_hypothesis(nlp: Any) -> None:
 def test_a_finite_adverbial_clause_keeps_its_own_modality(nlp: Any) -> None:
     found, _ = analyse(nlp, "Quand les rebelles ont attaqué la caserne, le gouvernement souhaitait négocier.")
     assert dated(found) == [("ASSAULT", None, "asserted"), ("CONSULT", None, "hypothetical")]
+
+
+def test_a_year_after_a_name_dates_the_noun_it_closes(nlp: Any) -> None:
+    text = "Le chef du commando, auteur de l'attaque de l'OTAN en 1999, doit être extradé demain."
+    found, _ = analyse(nlp, text)
+    assert ("ASSAULT", "1999", "historical") in dated(found)
+
+
+def test_a_noun_of_an_earlier_year_is_historical_under_a_plan(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Le ministre prévoit de recevoir les victimes de l'attaque de l'OTAN en 1999.")
+    assert dated(found) == [("CONSULT", None, "planned"), ("ASSAULT", "1999", "historical")]
+
+
+def test_an_anniversary_dates_what_it_marks(nlp: Any) -> None:
+    text = "Des milliers de personnes ont défilé hier pour le 30e anniversaire du bombardement de la ville."
+    found, _ = analyse(nlp, text)
+    assert ("ASSAULT", "1995", "historical") in dated(found)
+
+
+def test_a_second_date_right_after_a_clause_is_the_clause_s(nlp: Any) -> None:
+    text = ("Trois jeunes ont été interpellés lundi pour avoir frappé un voisin pendant deux heures "
+            "il y a une semaine.")
+    found, _ = analyse(nlp, text)
+    assert dated(found) == [("COERCE", "2025-03-17", "asserted"), ("ASSAULT", "2025-03-13", "asserted")]
+
+
+def test_a_week_ago_is_made_exact_by_the_day_written_out_later(nlp: Any) -> None:
+    text = ("Deux hommes ont été arrêtés samedi pour avoir agressé un passant il y a une semaine. "
+            "Le 14 mars, ils avaient passé la soirée dans un bar.")
+    found, _ = analyse(nlp, text)
+    assert dated(found)[:2] == [("COERCE", "2025-03-15", "asserted"), ("ASSAULT", "2025-03-14", "asserted")]
+
+
+def test_a_later_statement_of_the_same_speaker_and_its_setting_take_the_first_one_s_date(nlp: Any) -> None:
+    text = ("La ministre a estimé hier que la situation restait grave. « Nous sommes inquiets », "
+            "a-t-elle déclaré à l'issue d'une réunion avec ses homologues.")
+    found, _ = analyse(nlp, text)
+    assert dated(found) == [("CONSULT", "2025-03-19", "asserted")]
+
+
+def test_an_act_told_as_coming_next_goes_on_the_scene_last_dated(nlp: Any) -> None:
+    scene = "Les cambrioleurs sont entrés lundi dans la maison. Ils ont fouillé les chambres. "
+    found, _ = analyse(nlp, scene + "Puis ils ont frappé le gardien.")
+    assert dated(found) == [("ASSAULT", "2025-03-17", "asserted")]
+    found, _ = analyse(nlp, scene + "Ils ont frappé le gardien.")
+    assert dated(found) == [("ASSAULT", None, "asserted")]

@@ -3,16 +3,19 @@ source (the speaker of the quote around it); its modality is :mod:`storyline.ana
 
 Date: the time expression attached to the trigger (or to the noun of a light verb), else one
 attached to a verb the trigger depends on inside its sentence ("a annoncé le 14 mars avoir
-repris"), else the "c'était …" of a "la dernière fois que" clause, else, for an act told as
-following at once ("aussitôt"), the last date of the sentence before, for a verdict, the date
-of the hearing told before it; TimeML values are cut to a calendar day, month or year.
+repris"), else the "c'était …" of a "la dernière fois que" clause, else the year an ordinal
+anniversary marks, else, for an act told as following at once ("aussitôt"), the last date of
+the sentence before ("Puis …": of the three before), for an undated statement of a pronoun
+speaker, the date of the latest dated statement, for a verdict, the date of the hearing told
+before it; TimeML values are cut to a calendar day, month or year, and "il y a une semaine"
+takes the day written out near it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from storyline.analysis.event_lexicon import load_event_lexicon
@@ -30,12 +33,14 @@ _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
 _WEEK = re.compile(r"^(\d{4})-W(\d\d)")
 _YEAR = re.compile(r"^(\d{4})")
+_ORDINAL = re.compile(r"^(\d+)(?:e|è|ème|eme)$")
 CONDITIONAL_ENDS = ("rait", "raient", "rais", "rions", "riez", "ront")
 PLACE_WORDS = frozenset({"à", "au", "en", "dans"})
 FRAME_MARKS = frozenset({"après", "avant", "en", "sans"})
 HEARINGS = frozenset({"comparaître", "audience", "procès"})
 VERDICTS = frozenset({"condamner", "relaxer", "acquitter"})
 IMMEDIATELY = frozenset({"aussitôt", "immédiatement", "sitôt", "aussi-tôt"})
+SEQUENCE = frozenset({"puis", "ensuite"})
 SPEECH = frozenset({"promettre", "prévenir"})  # statements the quote lexicon reads as taking no infinitive
 
 
@@ -76,9 +81,11 @@ class DateFinder:
     noun triggers, which a time expression next to them may belong to ("la réunion … à Djeddah
     le 11 mars" hung by the parser on the verb)."""
 
-    def __init__(self, doc: Doc, timexes: tuple[Timex, ...], nouns: frozenset[int]) -> None:
+    def __init__(self, doc: Doc, timexes: tuple[Timex, ...], nouns: frozenset[int],
+                 published: dt.date | None = None) -> None:
         self.doc = doc
         self.nouns = nouns
+        self.published = published
         self.quote_cues = load_lexicon()
         self.hypothetical = load_event_lexicon().modality.get("hypothetical", frozenset())
         self.by_root: dict[int, Timex] = {}
@@ -92,6 +99,21 @@ class DateFinder:
             if timex.type not in ("DATE", "TIME") or not reduce_value(timex.value).date or _deadline(span):
                 continue
             self.by_root[span.root.i] = timex
+        self._make_exact()
+
+    def _make_exact(self) -> None:
+        """ "il y a une semaine" … "Le 24 mars": a date counted in weeks back takes the one day
+        written out in full that the article gives within three days of it."""
+        written = {t.value[:10] for t in self.by_root.values()
+                   if _DAY.match(t.value) and any(c.isdigit() for c in t.text)}
+        for root, timex in self.by_root.items():
+            words = timex.text.lower()
+            if not (words.startswith("il y a") and "semaine" in words and _DAY.match(timex.value)):
+                continue
+            counted = dt.date.fromisoformat(timex.value[:10])
+            near = [d for d in written if abs((dt.date.fromisoformat(d) - counted).days) <= 3]
+            if len(near) == 1:
+                self.by_root[root] = replace(timex, value=near[0])
 
     def date_of(self, trigger: Trigger) -> When:
         """The date of the timex on the trigger (or inside a noun trigger's phrase: "leur
@@ -101,7 +123,8 @@ class DateFinder:
         d'y manifester"), else on the "lors de" setting of that clause. The date of a
         report is not the date of what it reports ("a annoncé le 14 mars avoir repris" leaves
         the taking undated), and no date is borrowed from another sentence but that of an act
-        told as following it at once ("aussitôt") and that of a verdict's hearing."""
+        told as following it at once ("aussitôt") or next ("Puis …"), of a statement's speaker
+        and of a verdict's hearing."""
         head = self.doc[trigger.token]
         nodes = [head] + ([self.doc[trigger.noun]] if trigger.noun is not None else [])
         chain = nodes + self._governors(head) + self._incise(head)
@@ -122,8 +145,26 @@ class DateFinder:
         cleft = self._cleft(head)
         if cleft.date:
             return cleft
+        anniversary = self._anniversary(head)
+        if anniversary.date:
+            return anniversary
         right_after = self._right_after(chain + [head.head])
-        return right_after if right_after.date else self._hearing(head)
+        if right_after.date:
+            return right_after
+        statement = self._statement(chain[-1])
+        return statement if statement.date else self._hearing(head)
+
+    def _statement(self, verb: Token) -> When:
+        """ "X a estimé hier que … « … », a-t-il déclaré lors d'une conférence": an undated
+        statement in the past with a pronoun subject goes on the latest dated one before it."""
+        if not self._states(verb) or not has_auxiliary(verb) or not any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+            return When()
+        for root in sorted((r for r in self.by_root if r < verb.sent.start), reverse=True):
+            holder = self._holder(self.doc[root])
+            if self._states(holder) and has_auxiliary(holder):
+                return reduce_value(self.by_root[root].value)
+        return When()
 
     def _hearing(self, head: Token) -> When:
         """ "X comparaissait hier devant le tribunal … le tribunal a condamné X": a verdict told
@@ -138,15 +179,33 @@ class DateFinder:
     def _right_after(self, chain: list[Token]) -> When:
         """ "X a nommé hier Y. Celui-ci s'est aussitôt lancé dans les consultations": an act told
         as following at once (on the trigger, a verb of ``chain`` or the trigger's head) the last
-        dated one of the sentence before takes its date."""
-        if not any(c.dep_ == "advmod" and c.lower_ in IMMEDIATELY for node in chain for c in node.children):
+        dated one of the sentence before takes its date; a compound past in a sentence opening
+        on "Puis" / "Ensuite" takes the last date of the three sentences before."""
+        marks = {c.lower_ for node in chain for c in node.children if c.dep_ == "advmod"}
+        then = chain[0].sent[0].lower_ in SEQUENCE and has_auxiliary(chain[0])
+        if not marks & IMMEDIATELY and not then:
             return When()
         start = chain[0].sent.start
-        if start == 0:
+        for _ in range(3 if then else 1):  # "Puis ils ont …" goes on the scene last dated
+            if start == 0:
+                return When()
+            before = self.doc[start - 1].sent
+            roots = [r for r in self.by_root if before.start <= r < before.end]
+            if roots:
+                return reduce_value(self.by_root[max(roots)].value)
+            start = before.start
+        return When()
+
+    def _anniversary(self, head: Token) -> When:
+        """ "le 54e anniversaire des bombes": what an anniversary marks happened that many years
+        before the publication."""
+        if self.published is None or head.pos_ != "NOUN" or lemma_of(head.head) != "anniversaire":
             return When()
-        before = self.doc[start - 1].sent
-        roots = [r for r in self.by_root if before.start <= r < before.end]
-        return reduce_value(self.by_root[max(roots)].value) if roots else When()
+        for child in head.head.children:
+            number = _ORDINAL.match(child.lower_)
+            if child.dep_ in ("amod", "nummod") and number and int(number[1]) <= self.published.year:
+                return When(str(self.published.year - int(number[1])).zfill(4), "year")
+        return When()
 
     def _cleft(self, head: Token) -> When:
         """ "La dernière fois que X s'est entretenu avec Y, c'était en février 2022": the time
@@ -174,8 +233,7 @@ class DateFinder:
         if head.pos_ == "NOUN" and _is_setting(head):  # "le 19 mars, lors de l'appel, X a …"
             verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             return [verb] if verb is not None and not self._states(verb) else []
-        if head.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.i in self.durations \
-                and case_of(head.head) is None:  # not "libérés hier après douze jours de captivité"
+        if head.pos_ == "NOUN" and head.dep_ == "nmod" and _closes(head.head, self.durations):
             node = head.head
         while node.head.i != node.i and len(found) < 4:
             relation, parent = node.dep_, node.head
@@ -186,7 +244,8 @@ class DateFinder:
             if parent.pos_ not in ("VERB", "AUX") or self._supposes(parent):
                 break
             if self._states(parent) or relation == "ccomp":
-                if relation in ("xcomp", "ccomp") and self._states(parent) and _simultaneous(node):
+                if relation in ("xcomp", "ccomp") and self._states(parent) and _simultaneous(node) \
+                        or relation == "obl:mod":  # the setting of a statement, not its content
                     found.append(parent)
                 break
             found.append(parent)
@@ -223,11 +282,13 @@ class DateFinder:
         """(timex root, the verb or noun it hangs on) for each timex of ``sentence``: the
         parser's head, or the noun trigger it follows ("l'appel téléphonique d'hier", "un gel
         temporaire au début du mois", "la prise d'otages de l'OPEP en 1975")."""
-        out = []
+        out: list[tuple[int, Token]] = []
         for root in sorted(self.by_root):
             if not sentence.start <= root < sentence.end:
                 continue
             node = self._holder(self.doc[root])
+            if any(n.i == node.i and self.by_root[r].value != self.by_root[root].value for r, n in out):
+                node = _clause_before(self.doc[root], node)
             out.append((root, self._neighbour(self.doc[root], node) or node))
         return out
 
@@ -259,18 +320,35 @@ class DateFinder:
         return noun if inside and case_of(noun) is not None and noun.right_edge.i == near.i else None
 
 
+def _closes(noun: Token, durations: set[int]) -> bool:
+    """A noun whose "de X" ends at its time: "a déclaré à l'issue d'une réunion", "deux jours de
+    négociations" (not "libérés hier après douze jours de captivité")."""
+    if lemma_of(noun) == "issue":
+        return noun.dep_.startswith("obl")
+    return noun.i in durations and case_of(noun) is None
+
+
+def _clause_before(root: Token, verb: Token) -> Token:
+    """A second, different date of ``verb`` right after one of its infinitive or adverbial
+    clauses is that clause's: "ont été écroués samedi pour avoir torturé X il y a une semaine"."""
+    before = root.left_edge.i - 1
+    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                 and c.i < root.left_edge.i and c.right_edge.i == before), verb)
+
+
 def _skip_place(doc: Doc, before: int) -> int:
-    """The token before a parenthesis and a place name ("à Djeddah (Arabie saoudite)")."""
+    """The token before a parenthesis and a place name ("à Djeddah (Arabie saoudite)"); a name
+    after another word ("la prise d'otages de l'OPEP en 1975") is kept."""
     if before >= 0 and doc[before].text == ")":
         opening = next((i for i in range(before - 1, max(-1, before - 12), -1) if doc[i].text == "("), None)
         before = opening - 1 if opening is not None else before
     while before >= 0 and doc[before].text in ")]»":
         before -= 1
-    if before >= 0 and doc[before].pos_ == "PROPN":
-        while before >= 0 and doc[before].pos_ == "PROPN":
-            before -= 1
-        if before >= 0 and doc[before].lower_ in PLACE_WORDS:
-            before -= 1
+    name = before
+    while name >= 0 and doc[name].pos_ == "PROPN":
+        name -= 1
+    if name < before and name >= 0 and doc[name].lower_ in PLACE_WORDS:  # not "de l'OPEP"
+        return name - 1
     return before
 
 

@@ -12,7 +12,9 @@ planned > reported > historical > asserted.
 - planned: under a planning word or "devoir" ("ont prévu une réunion", "doit s'ouvrir");
 - reported: inside a quote, or the que-clause / infinitive of a reporting verb ("a annoncé
   qu'il suspendait", "affirmait accepter");
-- historical: dated in a calendar year before the publication's;
+- historical: dated in a calendar year before the publication's; a noun so dated is historical
+  under any word but one of hypothesis ("prévoit de recevoir les victimes de l'attaque de 1999":
+  a past event named as background);
 - otherwise asserted.
 """
 
@@ -179,6 +181,9 @@ def modality_of(trigger: Trigger, doc: Doc, lex: EventLexicon, date: str | None,
         if not _future_in_past(first, reports):
             return "hypothetical"
         return "future"
+    earlier_year = bool(date and published and date[:4].isdigit() and int(date[:4]) < published.year)
+    if earlier_year and trigger.kind == "noun":  # "prévoit de recevoir les victimes de l'attaque de 1999"
+        return "historical"  # a past event named as background: neither to come nor what is reported
     if any(is_future(v) for v in verbs) or _framed_by_future(head, above) or (
             first is not None and lemma_of(first) in lex.modality.get("future", frozenset())
             and (head.dep_ == "xcomp" or any(c.dep_ == "xcomp" for c in first.children))):
@@ -187,9 +192,7 @@ def modality_of(trigger: Trigger, doc: Doc, lex: EventLexicon, date: str | None,
         return "planned"
     if quoted or _reported_clause(head, reports):
         return "reported"
-    if date and published is not None and date[:4].isdigit() and int(date[:4]) < published.year:
-        return "historical"
-    return "asserted"
+    return "historical" if earlier_year else "asserted"
 
 
 def _told(verb: Token, reports: Reports) -> bool:
