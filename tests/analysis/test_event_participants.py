@@ -383,3 +383,9 @@ def test_a_plural_pronoun_is_the_group_in_a_noun_complement(nlp: Any) -> None:
     text = "Le général Okonkwo garantit la sécurité des troupes tchadiennes si elles capitulent."
     actors, _ = event_of(nlp, text, "capitul")
     assert actors == {"Tchad"}
+
+
+def test_efforts_a_subject_makes_with_someone_are_the_subjects_with_them(nlp: Any) -> None:
+    text = ("Le président Joe Biden s’est engagé auprès de Paris et de Rome dans des efforts visant à "
+            "négocier un cessez-le-feu.")
+    assert event_of(nlp, text, "négocier") == ({"Joe Biden"}, {"Paris", "Rome"})

@@ -446,3 +446,11 @@ def test_what_a_denial_is_about_did_not_happen(nlp: Any, text: str, attack: bool
 )
 def test_a_thing_that_offers_makes_no_proposal(nlp: Any, text: str, proposal: bool) -> None:
     assert ("REQUEST" in types_of(nlp, text)) is proposal
+
+
+def test_a_possessive_noun_with_another_partner_is_another_event(nlp: Any) -> None:
+    text = ("Le président Emmanuel Macron a rencontré Olaf Scholz à Berlin. Il a aussi évoqué son "
+            "entretien téléphonique avec Giorgia Meloni.")
+    found, table = analyse(nlp, text)
+    consults = [e for e in found if e.type == "CONSULT"]
+    assert len(consults) == 2

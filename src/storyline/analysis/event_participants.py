@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from storyline.analysis.event_lexicon import EventLexicon
 from storyline.analysis.event_links import PRONOUNS, EntityLinks, Speaker
 from storyline.analysis.event_roles import (
+    adverb_complements,
     clause_subject,
     content_subjects,
     genitive_members,
@@ -34,6 +35,7 @@ from storyline.analysis.event_roles import (
     modified_noun,
     nominal_subtree,
     owners,
+    purpose_governor,
     reflexive_possessor,
     relative_clause,
     shared_subject,
@@ -66,7 +68,6 @@ VENUES = frozenset({"stade", "salle", "palais", "hôtel", "aéroport", "place", 
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST"})  # "a prévenu que Moscou …": Moscou is warned
 INFINITIVE_TYPES = frozenset({"AGREE", "REJECT"})  # "a accepté d'aider l'Ukraine"
 OWNER_TYPES = frozenset({"REQUEST"})  # "a exigé le désarmement de l'IRA"
-PURPOSE_MARKS = frozenset({"pour", "afin"})
 PARTNER_SLOTS = frozenset({"obj", "iobj", "obl:arg", "obl:mod"})
 PARTNER_CASES = frozenset({None, "vers", "à", "auprès"})
 REJECTED = frozenset({"REJECT"})  # "mettre son veto à une loi adoptée par X", as "rejeter"
@@ -158,14 +159,17 @@ class ParticipantFinder(EntityLinks):
                 and not self.referents.lexicon.is_country(t.text)]
 
     def _purpose_partner(self, verb: Token) -> list[Token]:
-        """ "X s'est tourné vers Y pour discuter", "X a invité Y afin de négocier": the person or
-        body the governing verb turns to is the partner of the purpose infinitive."""
-        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-        if verb.dep_ != "advcl" or not marks & PURPOSE_MARKS:
+        """ "X s'est tourné vers Y pour discuter", "X a invité Y afin de négocier", "X s'est
+        engagé auprès de Y dans des efforts visant à négocier": the person or body the
+        governing verb turns to is the partner of the purpose infinitive ("auprès de" names
+        one, whatever its name: "auprès de Kiev")."""
+        governor = purpose_governor(verb)
+        if governor is None:
             return []
-        return [c for c in verb.head.children if c.i < verb.i and c.dep_ in PARTNER_SLOTS
+        return [c for c in governor.children if c.i < verb.i and c.dep_ in PARTNER_SLOTS
                 and case_of(c) in PARTNER_CASES and self._keys([c])
-                and all(self.types.get(k) in ("PER", "ORG") for k in self._keys([c]))]
+                and all(self.types.get(k) in ("PER", "ORG") for k in self._keys([c]))] + [
+            c for c in adverb_complements(governor) if c.i < verb.i]
 
     def _slots(self, head: Token, trigger: Trigger, exclude: set[int],
                extra: tuple[Token, ...] = ()) -> list[Token]:

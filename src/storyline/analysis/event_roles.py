@@ -35,6 +35,8 @@ SUPPORT_VERBS = frozenset({
     "engager", "lancer", "accentuer", "redoubler", "ouvrir", "boucler",
 })
 INFINITIVE_MARKS = frozenset({"de", "d'", "d’", "à", "pour"})
+PURPOSE_MARKS = frozenset({"pour", "afin"})
+PURPOSE_PARTICIPLES = frozenset({"viser", "destiner"})  # "des efforts visant à négocier"
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -92,6 +94,9 @@ def shared_subject(verb: Token, depth: int = 0) -> list[Token]:
     if governor.lower_ == "afin" and _infinitival(verb) and governor.head.i != governor.i:
         above = governor.head  # "X sera à Lille afin d'y manifester": "afin" hangs on the clause
         return subjects(above) or shared_subject(above, depth + 1)
+    supported = _supported_noun(verb)
+    if supported is not None:  # "X s'est engagé dans des efforts visant à négocier": X
+        return clause_subject(supported)
     if _gerund(verb):  # the clause's subject
         clause = governing_clause(verb)
         return subjects(clause) if clause is not None else []
@@ -115,6 +120,33 @@ def _completed_noun(verb: Token) -> Token | None:
                 and any(c.dep_ == "nmod" and case_of(c) == "de" and c.pos_ == "PROPN" for c in noun.children):
             return noun
     return None
+
+
+def _supported_noun(verb: Token) -> Token | None:
+    """The support verb of the noun a present participle qualifies ("s'est engagé dans des
+    efforts visant à"): the noun is its subject's act, so the participle is the subject's."""
+    present_participle = {"VerbForm=Part", "Tense=Pres"} <= set(str(verb.morph).split("|"))
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or not present_participle:
+        return None
+    return support_verb(verb.head)
+
+
+def purpose_governor(verb: Token) -> Token | None:
+    """The verb a purpose infinitive serves: "X s'est tourné vers Y pour discuter", "X s'est
+    engagé auprès de Y dans des efforts visant à négocier" (the support verb of the noun)."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if verb.dep_ == "advcl" and marks & PURPOSE_MARKS:
+        return verb.head
+    participle = verb.head
+    if verb.dep_ == "xcomp" and participle.lemma_.lower() in PURPOSE_PARTICIPLES:
+        return _supported_noun(participle)
+    return None
+
+
+def adverb_complements(verb: Token) -> list[Token]:
+    """ "auprès de X" parsed as an adverb holding "de X": the nominals it introduces."""
+    return [g for c in verb.children if c.pos_ == "ADV" and c.lower_ == "auprès"
+            for g in c.children if g.dep_.startswith("obl") and g.pos_ in NOMINALS]
 
 
 def _gerund(verb: Token) -> bool:

@@ -158,8 +158,9 @@ def _names_again(doc: Doc, trigger: Trigger, event: EventMention, line: int, oth
     if _refers_back(doc, trigger, lex, bare=not mine) and other_line >= line - ANAPHORA_LINES \
             and mine <= theirs and _roles_fit(trigger, event, other):
         return True
+    same_partners = not other.recipients or set(event.recipients) <= theirs
     if _possessive(doc, trigger) and event.actors and set(event.actors) <= set(other.actors) \
-            and other_line >= line - POSSESSIVE_LINES:
+            and same_partners and other_line >= line - POSSESSIVE_LINES:
         return True  # "l'OTAN a intensifié ses frappes … l'OTAN poursuit ses bombardements sur X"
     return bool(mine & theirs) and event.date is not None and event.date == other.date
 
