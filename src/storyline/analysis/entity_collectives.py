@@ -43,7 +43,7 @@ class Collective:
     head: str  # folded lemma of the head noun
     complement: str  # folded complement ("lisieux"), "" when the phrase has none
     definite: bool  # False for "un handicapé", "des tireurs"
-    type: EntityType  # PER for people and roles, ORG for bodies, MISC for documents
+    type: EntityType  # PER for people and roles, ORG for bodies and documents
 
 
 def find_collectives(doc: Doc, taken: set[int], lexicon: EntityLexicon) -> list[Collective]:
@@ -65,11 +65,9 @@ def find_collectives(doc: Doc, taken: set[int], lexicon: EntityLexicon) -> list[
             continue
         span = _phrase(doc, token, taken)
         head = fold(token.lemma_ or token.text)
-        if not people and (head in named_heads or any(i in taken for i in range(span.start, span.end))):
-            named_heads.add(head)
-            continue
-        if not people and definite and not _open_participant(token, lexicon):
-            named_heads.add(head)
+        if not people and (head in named_heads or any(i in taken for i in range(span.start, span.end))
+                           or (definite and not _open_participant(token, lexicon))):
+            named_heads.add(head)  # later bare phrases with this head belong to the same name
             continue
         if not people and len(span) == 1 and "Number=Plur" in str(token.morph):
             continue  # "les joueurs", "les autorités" alone speak of a kind, not of someone
@@ -82,8 +80,8 @@ def find_collectives(doc: Doc, taken: set[int], lexicon: EntityLexicon) -> list[
 
 
 def _participant_type(noun: Token, lexicon: EntityLexicon) -> EntityType | None:
-    """PER for a role noun ("le préfet"), ORG for a body ("l'accusation"), MISC for a document
-    ("le rapport"), None for any other noun."""
+    """PER for a role noun ("le préfet"), ORG for a body ("l'accusation") or a document ("le
+    rapport"), None for any other noun."""
     if lexicon.is_role(noun.text):
         return "PER"
     if lexicon.is_body(noun.text):

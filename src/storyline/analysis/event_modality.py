@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from storyline.analysis.event_lexicon import EventLexicon
 from storyline.analysis.event_triggers import Trigger
-from storyline.analysis.event_words import has_auxiliary, lemma_of
+from storyline.analysis.event_words import has_auxiliary, is_purpose_clause, lemma_of
 from storyline.analysis.quote_lexicon import feature
 from storyline.models import Modality
 
@@ -37,7 +37,6 @@ FUTURE_ENDS = ("a", "as", "ai", "ons", "ez", "ont")
 CONDITIONAL_ENDS = ("ait", "aient", "ais", "ions", "iez")
 MODAL_VERBS = frozenset({"pouvoir", "devoir", "vouloir", "falloir"})
 FRAME_CASES = frozenset({"après", "avant", "afin", "pour", "dès"})
-PURPOSE_MARKS = frozenset({"afin", "pour"})
 CHAIN_DEPS = ("xcomp", "advcl", "acl", "obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod",
               "nmod", "conj")
 Reports = Callable[["Token"], bool]
@@ -76,7 +75,7 @@ def purpose_governor(verb: Token) -> Token | None:
     "afin"; not a past infinitive ("écroués pour avoir torturé" tells an earlier act)."""
     if feature(verb, "VerbForm") != "Inf" or has_auxiliary(verb):
         return None
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in verb.children):
+    if is_purpose_clause(verb):
         return verb.head
     afin = verb.head
     if afin.lower_ != "afin" or afin.i == verb.i:

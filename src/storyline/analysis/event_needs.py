@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING
 
 from storyline.analysis.event_roles import is_possessive
 from storyline.analysis.event_words import (
+    ENTRY_CASES,
     PREPOSITIONAL,
     case_of,
     is_passive,
     is_person,
+    is_purpose_clause,
     lemma_of,
     noun_lemmas,
     subject_of,
@@ -36,8 +38,6 @@ if TYPE_CHECKING:
     from storyline.analysis.event_lexicon import Entry, EventLexicon
 
 PLACE_CASES = frozenset({"à", "au", "aux", "dans", "en", "vers", "chez"})
-ENTRY_CASES = frozenset({"dans", "en", "sur"})
-PURPOSE_MARKS = frozenset({"pour", "afin"})
 PARTNER_CASES = frozenset({"vers", "avec", "auprès", "à", "chez"})
 IN_FORCE = frozenset({"œuvre", "vigueur", "application", "instauration", "respect"})
 ARMED = frozenset({"armé", "militaire"})
@@ -147,8 +147,7 @@ def _has_partner(head: Token, entry: Entry) -> bool:
         return any(c.dep_ == "obl:agent" for c in head.head.children)
     if head.pos_ == "VERB" and entry.reciprocal and entry.type == "CONSULT" and is_passive(head):
         return any(c.dep_ == "nsubj:pass" for c in head.children)  # "la question sera discutée"
-    if head.pos_ == "VERB" and head.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in head.children):
+    if head.pos_ == "VERB" and is_purpose_clause(head):
         return any(c.dep_.startswith("obl") and case_of(c) in PARTNER_CASES and is_person(c)
                    for c in head.head.children)
     return False

@@ -35,7 +35,7 @@ from storyline.analysis.event_roles import (
     modified_noun,
     nominal_subtree,
     owners,
-    purpose_governor,
+    partner_governor,
     reflexive_possessor,
     relative_clause,
     shared_subject,
@@ -54,7 +54,7 @@ from storyline.analysis.event_targets import (
     stray_adjectives,
 )
 from storyline.analysis.event_triggers import Trigger
-from storyline.analysis.event_words import PREPOSITIONAL, case_of, is_passive, lemma_of
+from storyline.analysis.event_words import ENTRY_CASES, PREPOSITIONAL, case_of, is_passive, lemma_of
 from storyline.models import LocalEntity, Mention
 
 if TYPE_CHECKING:
@@ -62,7 +62,6 @@ if TYPE_CHECKING:
 
 SETTING_CASES = frozenset({"lors", "pendant", "durant", "cours"})
 LOCATION_CASES = frozenset({"à", "en", "dans"})
-ENTERED_CASES = frozenset({"dans", "en", "sur"})  # where a ground operation goes
 NEVER = frozenset({"selon", "comme"})  # "selon X": a source; "comme X": a role
 VENUES = frozenset({"stade", "salle", "palais", "hôtel", "aéroport", "place", "rue", "siège", "bois"})
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST"})  # "a prévenu que Moscou …": Moscou is warned
@@ -155,7 +154,7 @@ class ParticipantFinder(EntityLinks):
         against (a country so named stays the recipient: "entrer en Ukraine")."""
         if trigger.entry.mode != "ground":
             return []
-        return [t for t in recipients if case_of(t) in ENTERED_CASES and t.pos_ == "PROPN"
+        return [t for t in recipients if case_of(t) in ENTRY_CASES and t.pos_ == "PROPN"
                 and not self.referents.lexicon.is_country(t.text)]
 
     def _purpose_partner(self, verb: Token) -> list[Token]:
@@ -163,7 +162,7 @@ class ParticipantFinder(EntityLinks):
         engagé auprès de Y dans des efforts visant à négocier": the person or body the
         governing verb turns to is the partner of the purpose infinitive ("auprès de" names
         one, whatever its name: "auprès de Kiev")."""
-        governor = purpose_governor(verb)
+        governor = partner_governor(verb)
         if governor is None:
             return []
         return [c for c in governor.children if c.i < verb.i and c.dep_ in PARTNER_SLOTS

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_words import QUE, case_of, has_auxiliary, is_reflexive
+from storyline.analysis.event_words import QUE, case_of, has_auxiliary, is_purpose_clause, is_reflexive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,7 +35,6 @@ SUPPORT_VERBS = frozenset({
     "engager", "lancer", "accentuer", "redoubler", "ouvrir", "boucler",
 })
 INFINITIVE_MARKS = frozenset({"de", "d'", "d’", "à", "pour"})
-PURPOSE_MARKS = frozenset({"pour", "afin"})
 PURPOSE_PARTICIPLES = frozenset({"viser", "destiner"})  # "des efforts visant à négocier"
 
 
@@ -125,17 +124,17 @@ def _completed_noun(verb: Token) -> Token | None:
 def _supported_noun(verb: Token) -> Token | None:
     """The support verb of the noun a present participle qualifies ("s'est engagé dans des
     efforts visant à"): the noun is its subject's act, so the participle is the subject's."""
-    present_participle = {"VerbForm=Part", "Tense=Pres"} <= set(str(verb.morph).split("|"))
-    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or not present_participle:
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or not _present_participle(verb):
         return None
     return support_verb(verb.head)
 
 
-def purpose_governor(verb: Token) -> Token | None:
-    """The verb a purpose infinitive serves: "X s'est tourné vers Y pour discuter", "X s'est
-    engagé auprès de Y dans des efforts visant à négocier" (the support verb of the noun)."""
-    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    if verb.dep_ == "advcl" and marks & PURPOSE_MARKS:
+def partner_governor(verb: Token) -> Token | None:
+    """The verb whose partners a purpose infinitive shares: "X s'est tourné vers Y pour
+    discuter", "X s'est engagé auprès de Y dans des efforts visant à négocier" (the support verb
+    of the noun). :func:`storyline.analysis.event_modality.purpose_governor` is the one for
+    dates and tense (present infinitives only)."""
+    if is_purpose_clause(verb):
         return verb.head
     participle = verb.head
     if verb.dep_ == "xcomp" and participle.lemma_.lower() in PURPOSE_PARTICIPLES:
@@ -151,9 +150,13 @@ def adverb_complements(verb: Token) -> list[Token]:
 
 def _gerund(verb: Token) -> bool:
     """ "en donnant": "en" as its mark, or as a case when the parser took the gerund for a noun."""
-    morph = str(verb.morph)
-    cased = "VerbForm=Part" in morph and "Tense=Pres" in morph
+    cased = _present_participle(verb)
     return any(c.lower_ == "en" and (c.dep_ == "mark" or (c.dep_ == "case" and cased)) for c in verb.children)
+
+
+def _present_participle(verb: Token) -> bool:
+    morph = str(verb.morph)
+    return "VerbForm=Part" in morph and "Tense=Pres" in morph
 
 
 def _infinitival(verb: Token) -> bool:

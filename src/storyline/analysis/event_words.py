@@ -20,6 +20,8 @@ QUE = frozenset({"que", "qu'", "qu’"})  # the conjunction or relative, elided 
 DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 PREPOSITIONAL = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "obl:agent", "iobj"})
+PURPOSE_MARKS = frozenset({"pour", "afin"})
+ENTRY_CASES = frozenset({"dans", "en", "sur"})  # where a ground operation goes: "entrer dans X"
 _PERSON_NOUNS = frozenset({
     "président", "présidente", "ministre", "envoyé", "chef", "dirigeant", "homologue", "chancelier",
     "premier", "secrétaire", "ambassadeur", "émissaire", "délégation", "roi", "reine", "pape", "maire",
@@ -67,6 +69,11 @@ def is_reflexive(verb: Token) -> bool:
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def is_purpose_clause(verb: Token) -> bool:
+    """An adverbial clause of purpose: "pour discuter", "afin de négocier"."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in verb.children)
 
 
 def has_auxiliary(verb: Token) -> bool:
