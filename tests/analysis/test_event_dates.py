@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
+from storyline.analysis import timex
+from storyline.analysis.event_lexicon import EventLexicon, load_event_lexicon
+from storyline.analysis.events import extract_events
+from storyline.evaluation.quotes import stand_in_entities
 from storyline.models import EventMention
 
 from .test_events import analyse
@@ -121,3 +127,21 @@ def test_an_act_told_as_coming_next_goes_on_the_scene_last_dated(nlp: Any) -> No
     assert dated(found) == [("ASSAULT", "2025-03-17", "asserted")]
     found, _ = analyse(nlp, scene + "Ils ont frappé le gardien.")
     assert dated(found) == [("ASSAULT", None, "asserted")]
+
+
+def test_the_hypothetical_words_of_a_user_lexicon_lend_no_date(nlp: Any, tmp_path: Path) -> None:
+    text = "Les rebelles projetaient hier d'attaquer la caserne."
+    doc = nlp(text)
+    entities, mentions = stand_in_entities(doc)
+    timexes = tuple(timex.tag_doc(doc, timex.publication_date("2025-03-20")))
+    bundled = load_event_lexicon()
+    user = tmp_path / "mine.json"
+    hypothetical = sorted(bundled.modality["hypothetical"] | {"projeter"})
+    user.write_text(json.dumps({"modality": {"hypothetical": hypothetical}}), encoding="utf-8")
+
+    def dates_with(lexicon: EventLexicon) -> list[str | None]:
+        return [e.date for e in extract_events(doc, entities, mentions, timexes, "2025-03-20",
+                                               lexicon=lexicon)]
+
+    assert dates_with(bundled) == ["2025-03-19"]
+    assert dates_with(load_event_lexicon(str(user))) == [None]

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_lexicon import load_event_lexicon
+from storyline.analysis.event_lexicon import EventLexicon, load_event_lexicon
 from storyline.analysis.event_modality import is_conditional, purpose_governor
 from storyline.analysis.event_triggers import Trigger
 from storyline.analysis.event_words import case_of, has_auxiliary, lemma_of
@@ -79,15 +79,16 @@ def reduce_value(value: str) -> When:
 class DateFinder:
     """Dates of triggers from the timexes of one document. ``nouns``: the token indices of the
     noun triggers, which a time expression next to them may belong to ("la réunion … à Djeddah
-    le 11 mars" hung by the parser on the verb)."""
+    le 11 mars" hung by the parser on the verb). ``lexicon``: the event lexicon in use (its
+    hypothetical words lend no date), the bundled one by default."""
 
     def __init__(self, doc: Doc, timexes: tuple[Timex, ...], nouns: frozenset[int],
-                 published: dt.date | None = None) -> None:
+                 published: dt.date | None = None, lexicon: EventLexicon | None = None) -> None:
         self.doc = doc
         self.nouns = nouns
         self.published = published
         self.quote_cues = load_lexicon()
-        self.hypothetical = load_event_lexicon().modality.get("hypothetical", frozenset())
+        self.hypothetical = (lexicon or load_event_lexicon()).modality.get("hypothetical", frozenset())
         self.by_root: dict[int, Timex] = {}
         self.durations: set[int] = set()
         for timex in timexes:

@@ -71,7 +71,7 @@ def extract_events(
 
     finder = ParticipantFinder(doc, entities, mentions, lex, speaker)
     triggers = find_triggers(doc, lex)
-    dates = DateFinder(doc, timexes, frozenset(t.token for t in triggers if t.kind == "noun"), dct)
+    dates = DateFinder(doc, timexes, frozenset(t.token for t in triggers if t.kind == "noun"), dct, lex)
     events: list[Located] = []
     inside = part_of_another(doc, triggers, lex)
     for trigger in (t for n, t in enumerate(triggers) if n not in inside):
