@@ -1,5 +1,5 @@
-"""When an event happened and how it is told: its date (:class:`DateFinder`), negation and
-source (the speaker of the quote around it); its modality is :mod:`storyline.analysis.event_modality`'s.
+"""When an event happened (:class:`DateFinder`); how it is told is
+:mod:`storyline.analysis.event_telling`'s and :mod:`storyline.analysis.event_modality`'s.
 
 Date: the time expression attached to the trigger (or to the noun of a light verb), else one
 attached to a verb the trigger depends on inside its sentence ("a annoncé le 14 mars avoir
@@ -23,12 +23,11 @@ from storyline.analysis.event_modality import is_conditional, purpose_governor
 from storyline.analysis.event_triggers import Trigger
 from storyline.analysis.event_words import case_of, has_auxiliary, lemma_of
 from storyline.analysis.quote_lexicon import feature, load_lexicon
-from storyline.models import Precision, Quote, Timex
+from storyline.models import Precision, Timex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-NEGATIONS = frozenset({"pas", "jamais", "guère", "nullement", "aucun", "aucune", "ni", "plus"})
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
 _WEEK = re.compile(r"^(\d{4})-W(\d\d)")
@@ -386,21 +385,3 @@ def _is_setting(noun: Token) -> bool:
     """A noun introduced as the time frame of a clause: "lors de", "pendant", "au cours de"."""
     words = {t.lower_ for t in noun.doc[max(0, noun.left_edge.i - 2): noun.i]}
     return bool(words & {"lors", "pendant", "durant", "cours", "depuis"})
-
-
-def is_negated(trigger: Trigger, doc: Doc) -> bool:
-    """ "n'a pas rencontré", "n'ont jamais discuté", "aucune attaque"."""
-    head = doc[trigger.token]
-    if trigger.kind == "noun":
-        return any(c.dep_ == "det" and c.lower_ in ("aucun", "aucune", "nul", "nulle") for c in head.children)
-    has_ne = any(c.lower_ in ("ne", "n'", "n’") for c in head.children)
-    return has_ne and any(c.lower_ in NEGATIONS for c in head.children) or any(
-        c.dep_ == "advmod" and c.lower_ in ("pas", "jamais") for c in head.children)
-
-
-def attribution(start: int, quotes: tuple[Quote, ...]) -> str | None:
-    """The speaker of the innermost quote (direct, indirect or "selon X") around ``start``."""
-    around = [q for q in quotes if q.start <= start < q.end and q.speaker]
-    if not around:
-        return None
-    return min(around, key=lambda q: q.end - q.start).speaker

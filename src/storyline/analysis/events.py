@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_context import DateFinder, attribution, is_negated
+from storyline.analysis.event_context import DateFinder
 from storyline.analysis.event_lexicon import EventLexicon, load_event_lexicon
 from storyline.analysis.event_modality import modality_of
 from storyline.analysis.event_participants import ParticipantFinder
 from storyline.analysis.event_restatements import Located, drop_reported_restatements, everyone
 from storyline.analysis.event_roles import is_possessive
 from storyline.analysis.event_scope import part_of_another
+from storyline.analysis.event_telling import attribution, is_negated
 from storyline.analysis.event_triggers import Trigger, find_triggers, mode_of
 from storyline.analysis.event_words import DEFINITE, case_of, lemma_of
 from storyline.analysis.parse import text_of
