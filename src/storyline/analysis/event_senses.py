@@ -81,7 +81,7 @@ def _habitual(token: Token) -> bool:
     for _ in range(4):
         if node.dep_ not in HABIT_CHAIN or node.head.i == node.i:
             return False
-        if node.dep_ == "conj" and "Inf" not in node.morph.get("VerbForm"):
+        if node.dep_ == "conj" and "Inf" not in node.morph.get("VerbForm", []):
             return False  # "il aime X et a rencontré Y": a finite conjunct is a fact of its own
         parent = node.head
         lemma = lemma_of(parent)
@@ -99,7 +99,7 @@ def _unable_subject(verb: Token, lex: EventLexicon) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    if "Rel" in subject.morph.get("PronType"):
+    if "Rel" in subject.morph.get("PronType", []):
         if verb.dep_ != "acl:relcl":
             return False
         subject = verb.head
@@ -123,12 +123,13 @@ def _measure(noun: Token) -> bool:
 def _protest_sign(noun: Token, lex: EventLexicon) -> bool:
     """A sign that the noun names a protest: its complements, or a word of protest nearby."""
     for child in noun.children:
-        if child.dep_ == "det" and "Yes" in child.morph.get("Poss"):
+        if child.dep_ == "det" and "Yes" in child.morph.get("Poss", []):
             return True  # "leur manifestation"
         if child.dep_ in PREPOSITIONAL and case_of(child) in PROTEST_CASES:
             return True  # "contre la réforme", "pour la paix"
-        if child.dep_ == "amod" and (lemma_of(child) in PROTEST_ADJECTIVES or child.lower_.startswith("anti")):
-            return True
+        protest_adjective = lemma_of(child) in PROTEST_ADJECTIVES or child.lower_.startswith("anti")
+        if child.dep_ == "amod" and protest_adjective:
+            return True  # "syndicale", "antinucléaire"
         if child.dep_ == "nmod" and case_of(child) == "de" and _participant(child, lex):
             return True  # "la manifestation des agriculteurs"
     return any(lemma_of(t) in PROTEST_WORDS or t.lower_ in PROTEST_WORDS for s in _near(noun) for t in s)

@@ -22,8 +22,8 @@ from storyline.analysis.event_modality import modality_of
 from storyline.analysis.event_participants import ParticipantFinder
 from storyline.analysis.event_restatements import Located, drop_reported_restatements, everyone
 from storyline.analysis.event_roles import is_possessive
-from storyline.analysis.event_senses import drop_ruled_out
 from storyline.analysis.event_scope import part_of_another
+from storyline.analysis.event_senses import drop_ruled_out
 from storyline.analysis.event_triggers import Trigger, find_triggers, mode_of
 from storyline.analysis.event_words import DEFINITE, case_of, lemma_of
 from storyline.analysis.parse import text_of
