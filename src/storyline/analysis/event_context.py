@@ -90,6 +90,7 @@ class DateFinder:
         self.hypothetical = (lexicon or load_event_lexicon()).modality.get("hypothetical", frozenset())
         self.by_root: dict[int, Timex] = {}
         self.durations: set[int] = set()
+        ranges: set[int] = set()  # one token holding two dates ("saison 2002/2003"): no one date
         for timex in timexes:
             span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if span is None:
@@ -98,7 +99,11 @@ class DateFinder:
                 self.durations.add(span.root.i)
             if timex.type not in ("DATE", "TIME") or not reduce_value(timex.value).date or _deadline(span):
                 continue
+            if span.root.i in self.by_root and self.by_root[span.root.i].value != timex.value:
+                ranges.add(span.root.i)
             self.by_root[span.root.i] = timex
+        for root in ranges:
+            del self.by_root[root]
         self._make_exact()
 
     def _make_exact(self) -> None:

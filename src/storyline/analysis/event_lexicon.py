@@ -39,6 +39,7 @@ class Entry:
     outcome: bool = False  # the result of a linked event of its type ("tuant", "tués dans une attaque")
     agent: bool = False  # only with a subject able to act ("ce projet a demandé un travail": required)
     otherwise: Entry | None = None  # meaning when ``needs`` fails ("se rendre" without a place)
+    sense: str | None = None  # a sense the sentence must show ("protest"): see event_senses.py
 
     def merged(self, other: Entry) -> Entry:
         """``other`` (an object or "after" entry) with this entry's hints where it has none."""
@@ -48,7 +49,7 @@ class Entry:
             reciprocal=other.reciprocal or self.reciprocal,
             recipient=other.recipient or self.recipient, owner=other.owner or self.owner,
             needs=other.needs, outcome=other.outcome, agent=other.agent or self.agent,
-            otherwise=other.otherwise,
+            otherwise=other.otherwise, sense=other.sense or self.sense,
         )
 
 
@@ -84,6 +85,7 @@ def _entry(raw: dict[str, Any], where: str) -> Entry:
                      for k, v in raw.get("complements", {}).items()},
         unless=tuple(raw.get("unless", [])), outcome=bool(raw.get("outcome")), agent=bool(raw.get("agent")),
         otherwise=_entry(raw["otherwise"], f"{where}.otherwise") if "otherwise" in raw else None,
+        sense=raw.get("sense"),
     )
 
 

@@ -23,6 +23,7 @@ from storyline.analysis.event_participants import ParticipantFinder
 from storyline.analysis.event_restatements import Located, drop_reported_restatements, everyone
 from storyline.analysis.event_roles import is_possessive
 from storyline.analysis.event_scope import part_of_another
+from storyline.analysis.event_senses import drop_ruled_out
 from storyline.analysis.event_telling import attribution, is_negated
 from storyline.analysis.event_triggers import Trigger, find_triggers, mode_of
 from storyline.analysis.event_words import DEFINITE, case_of, lemma_of
@@ -71,7 +72,7 @@ def extract_events(
         return attribution(position, quotes)
 
     finder = ParticipantFinder(doc, entities, mentions, lex, speaker)
-    triggers = find_triggers(doc, lex)
+    triggers = drop_ruled_out(doc, find_triggers(doc, lex), lex)
     dates = DateFinder(doc, timexes, frozenset(t.token for t in triggers if t.kind == "noun"), dct, lex)
     events: list[Located] = []
     inside = part_of_another(doc, triggers, lex)
