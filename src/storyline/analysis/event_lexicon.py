@@ -39,6 +39,7 @@ class Entry:
     outcome: bool = False  # the result of a linked event of its type ("tuant", "tués dans une attaque")
     agent: bool = False  # only with a subject able to act ("ce projet a demandé un travail": required)
     otherwise: Entry | None = None  # meaning when ``needs`` fails ("se rendre" without a place)
+    passive: Entry | None = None  # meaning in the passive ("X sont poursuivis": prosecuted)
 
     def merged(self, other: Entry) -> Entry:
         """``other`` (an object or "after" entry) with this entry's hints where it has none."""
@@ -63,6 +64,7 @@ class EventLexicon:
     demonstratives: frozenset[str]
     generic: frozenset[str] = frozenset()  # governing words under which nothing happened ("capable")
     again: frozenset[str] = frozenset()  # light verbs of a new act ("renouveler les tortures")
+    fixed: tuple[str, ...] = ()  # fixed phrases whose words are no trigger ("force de frappe")
 
     def in_class(self, lemma: str, name: str) -> bool:
         return lemma in self.classes.get(name, frozenset())
@@ -84,6 +86,7 @@ def _entry(raw: dict[str, Any], where: str) -> Entry:
                      for k, v in raw.get("complements", {}).items()},
         unless=tuple(raw.get("unless", [])), outcome=bool(raw.get("outcome")), agent=bool(raw.get("agent")),
         otherwise=_entry(raw["otherwise"], f"{where}.otherwise") if "otherwise" in raw else None,
+        passive=_entry(raw["passive"], f"{where}.passive") if "passive" in raw else None,
     )
 
 
@@ -92,7 +95,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     for key in _MERGED_KEYS:
         if key in extra:
             merged[key] = {**base.get(key, {}), **extra[key]}
-    for key in ("demonstratives", "generic", "again"):
+    for key in ("demonstratives", "generic", "again", "fixed"):
         if key in extra:
             merged[key] = [*base.get(key, []), *extra[key]]
     return merged
@@ -109,6 +112,7 @@ def _build(raw: dict[str, Any]) -> EventLexicon:
         demonstratives=frozenset(raw.get("demonstratives", [])),
         generic=frozenset(raw.get("generic", [])),
         again=frozenset(raw.get("again", [])),
+        fixed=tuple(dict.fromkeys(raw.get("fixed", []))),
     )
 
 

@@ -2,12 +2,16 @@
 
 One trigger per predicate: a light verb with its noun ("a eu un entretien") or a verb with an
 object it needs ("a suspendu les livraisons", "a lancé 539 drones") is one trigger, and the
-noun is not taken again on its own.
+noun is not taken again on its own. No word of a fixed phrase of the lexicon is a trigger
+("force de frappe", "cour d'appel"), and an entry may mean another thing in the passive
+("deux chauffeurs sont poursuivis": prosecuted; "poursuivre leur coopération": no event).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from storyline.analysis.event_lexicon import Entry, EventLexicon
@@ -147,19 +151,42 @@ def _verb_start(verb: Token) -> int:
     return verb.i
 
 
+@lru_cache(maxsize=256)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A fixed phrase of the lexicon as a pattern: its words in order, each also in the plural
+    ("forces de frappe", "cours d'appel"), apostrophes of either kind."""
+    words = re.findall(r"[^\W\d_]+'?|\d+", phrase.lower().replace("’", "'"))
+    parts = [re.escape(w) if w.endswith("'") else re.escape(w) + "[sx]?" for w in words]
+    return re.compile(r"(?<!\w)" + r"\s*".join(p if p.endswith("'") else p + r"(?!\w)" for p in parts))
+
+
+def fixed_tokens(doc: Doc, lex: EventLexicon) -> set[int]:
+    """Tokens inside a fixed phrase of the lexicon (``fixed``: "force de frappe", "cour
+    d'appel"): the event word in it names no event."""
+    if not lex.fixed:
+        return set()
+    text = doc.text.lower().replace("’", "'")
+    spans = [(m.start(), m.end()) for phrase in lex.fixed for m in _phrase_pattern(phrase).finditer(text)]
+    return {t.i for t in doc for start, end in spans if start <= t.idx < end}
+
+
 def find_triggers(doc: Doc, lex: EventLexicon) -> list[Trigger]:
-    """Every trigger of ``doc``, in text order."""
+    """Every trigger of ``doc``, in text order; none inside a fixed phrase of the lexicon."""
     found: list[Trigger] = []
     taken_nouns: set[int] = set()
+    fixed = fixed_tokens(doc, lex)
     for token in doc:
-        if (token.pos_ in ("VERB", "AUX") or _verbal_adjective(token)) and token.dep_ not in NOT_PREDICATES:
+        if (token.pos_ in ("VERB", "AUX") or _verbal_adjective(token)) and token.dep_ not in NOT_PREDICATES \
+                and token.i not in fixed:
             trigger = _verb_trigger(token, lex)
-            if trigger is not None:
+            if trigger is not None and trigger.noun in fixed:
+                taken_nouns.add(trigger.noun)  # "a lancé un appel d'offres": no event, nor its noun
+            elif trigger is not None:
                 found.append(trigger)
                 if trigger.noun is not None:
                     taken_nouns.add(trigger.noun)
     for token in doc:
-        if _noun(token) and token.i not in taken_nouns:
+        if _noun(token) and token.i not in taken_nouns and token.i not in fixed:
             trigger = _noun_trigger(token, lex)
             if trigger is not None:
                 found.append(trigger)
@@ -212,6 +239,12 @@ def _inanimate_subject(verb: Token, lex: EventLexicon) -> bool:
     return False
 
 
+def _thing_subject(verb: Token, lex: EventLexicon) -> bool:
+    """A passive subject that is a thing: a common noun that is no person, name or body."""
+    return any(c.dep_ == "nsubj:pass" and c.pos_ == "NOUN" and not c.ent_type_ and not is_person(c, lex)
+               and not any(lex.in_class(f, "agent") for f in noun_lemmas(c)) for c in verb.children)
+
+
 def _prediction(verb: Token, lex: EventLexicon) -> bool:
     """ "a averti que tout retard ne ferait qu'encourager Moscou": a warning whose que-clause is
     about a thing (no person, name, body or event of the lexicon as its subject) predicts, it
@@ -245,6 +278,10 @@ def _verb_trigger(verb: Token, lex: EventLexicon) -> Trigger | None:
     entry = lex.verbs.get(lemma)
     if entry is None:
         return None
+    if entry.passive is not None and is_passive(verb):
+        if _thing_subject(verb, lex):
+            return None  # "la coopération sera poursuivie": continued, no one prosecuted
+        entry = entry.passive  # "deux chauffeurs sont poursuivis": prosecuted
     reflexive = is_reflexive(verb)
     if (entry.reflexive and not reflexive) or (entry.plain and reflexive):
         return None
