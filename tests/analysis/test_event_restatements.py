@@ -59,3 +59,11 @@ def test_a_source_telling_how_an_attack_named_just_before_happened_is_that_attac
     assert [e.trigger for e in found] == ["attaque"]
     found, _ = analyse(nlp, f"{attack} Le pays traverse une période difficile. {detail}", title="Dépêche")
     assert [e.trigger for e in found] == ["attaque", "ont ouvert"]  # not the sentence just before
+
+
+def test_a_report_of_an_act_in_another_named_place_is_another_event(nlp: Any) -> None:
+    text = (f"{FILLER}\n\nLes soldats de la Russie ont franchi la frontière, dans la région de "
+            "Tchernihiv.\n\nUn porte-parole a déclaré que les soldats de la Russie tentaient d'entrer "
+            "dans Konotop.")
+    found, _ = analyse(nlp, text)
+    assert [e.type for e in found] == ["ASSAULT", "ASSAULT"]

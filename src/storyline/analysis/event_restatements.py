@@ -6,8 +6,9 @@ after "a déclaré avoir exhorté son homologue"), a report ("Moscou a déclaré
 avait lancé 28 drones" after "l'Ukraine et la Russie ont lancé des attaques") — is no new
 event: a verb inside a quote or reported by a statement, of the type of an earlier event a
 few lines up, whose participants (at least one) are among that event's in the same roles
-and whose clause, if both have one, is the same ("il nous a demandé de l'aider" and "il nous a
-demandé de le suivre" are two requests); "a few lines up" counts from the latest mention
+and whose clause and named place, if both have one, are the same ("il nous a demandé de l'aider"
+and "il nous a demandé de le suivre" are two requests, "ont franchi la frontière, dans la
+province de X" and "tentaient d'entrer dans Y" two acts); "a few lines up" counts from the latest mention
 merged into that event ("lors d'un appel hier"). Hypothetical, future and planned mentions
 are never restatements of a fact, nor facts of them. A direct quotation giving the words of a
 narrated mention (same predicate, participants and modality: « ont convenu de travailler »
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_words import lemma_of
+from storyline.analysis.event_words import case_of, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 RESTATED_LINES = 8  # how far back a reported restatement looks (lines, blank ones included)
 REPEATED_LINES = 4  # how far back a bare repetition of the same predicate looks
 UNREAL = frozenset({"hypothetical", "future", "planned"})
+PLACE_CASES = frozenset({"dans", "en", "vers", "sur"})  # and "à" before a place name
 
 Located = tuple["Trigger", "EventMention", int]  # an event, its trigger and its line of the text
 
@@ -48,7 +50,7 @@ def drop_reported_restatements(doc: Doc, events: list[Located], quotes: tuple[Qu
         earlier_mentions = kept + [m for m in named_again if m[1].start < event.start]
         if trigger.kind != "noun" and _reported(event, quotes) and any(
                 _restates(event, other, line, other_line) and _same_content(doc, trigger, earlier)
-                for earlier, other, other_line in earlier_mentions):
+                and _same_place(doc, trigger, earlier) for earlier, other, other_line in earlier_mentions):
             continue
         if trigger.kind == "verb" and _reported(event, quotes) and any(
                 _details(doc, trigger, event, earlier, other) for earlier, other, _ in kept):
@@ -118,6 +120,30 @@ def _same_content(doc: Doc, trigger: Trigger, other: Trigger) -> bool:
     """Whether the clauses the two predicates govern, when both govern one, have one verb."""
     mine, theirs = _clause(doc, trigger), _clause(doc, other)
     return mine is None or theirs is None or mine == theirs
+
+
+def _same_place(doc: Doc, trigger: Trigger, other: Trigger) -> bool:
+    """Whether the two predicates, when both name where they happen, name one place ("ont
+    franchi la frontière …, dans la province de X" and "tentaient d'entrer dans Y" are two
+    acts)."""
+    mine, theirs = _places(doc, trigger), _places(doc, other)
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _places(doc: Doc, trigger: Trigger) -> set[str]:
+    """The names in the place complements of a predicate and of its coordinated verbs ("dans
+    X", "en X", "vers X"; "à X" for a place name), lower case."""
+    head = doc[trigger.token]
+    verbs = [head, *[c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]]
+    names: set[str] = set()
+    for verb in verbs:
+        for child in verb.children:
+            case = case_of(child)
+            if not child.dep_.startswith(("obl", "nmod")) or case not in PLACE_CASES | {"à"}:
+                continue
+            names |= {t.lower_ for t in child.subtree if t.pos_ == "PROPN"
+                      and (case in PLACE_CASES or t.ent_type_ == "LOC")}
+    return names
 
 
 def _clause(doc: Doc, trigger: Trigger) -> str | None:
