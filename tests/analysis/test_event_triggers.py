@@ -45,3 +45,9 @@ def test_a_user_lexicon_adds_fixed_phrases(nlp: Any, tmp_path: Any) -> None:
     doc = nlp("Le pilote a subi une attaque de panique en vol.")
     assert [t.lemma for t in find_triggers(doc, load_event_lexicon())] == ["attaque"]
     assert find_triggers(doc, load_event_lexicon(str(user))) == []
+
+
+def test_talks_at_a_named_venue_are_an_event_without_a_named_partner(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Le ministre a accueilli avec prudence les résultats des négociations à Vienne.")
+    assert [(e.trigger, e.type) for e in found] == [("négociations", "CONSULT")]
+    assert analyse(nlp, "Les discussions sur le budget ont été longues.")[0] == []

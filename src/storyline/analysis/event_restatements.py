@@ -15,13 +15,17 @@ narrated mention (same predicate, participants and modality: « ont convenu de t
 after "ont convenu de collaborer") is no new event either, nor is a source telling how an event
 named by a bare noun in the sentence before happened ("… tués dans une attaque. Selon les
 secours, des tireurs ont ouvert le feu"). A noun naming nobody, said again a few lines on
-("une attaque … une attaque qui a duré trois heures"), is the same event. The definite
+("une attaque … une attaque qui a duré trois heures"), is the same event, and so is a trip
+naming only its traveller that retells a consultation he took part in, or one held in the place
+it names ("X a reçu Y à Paris. Y s'était rendu à Paris"; "les discussions à Belgrade … qui
+s'est rendu hier à Belgrade"). The definite
 nouns ("cet appel") are :func:`storyline.analysis.events._resolve_anaphora`'s.
 See gold/events/README.md (one line per event).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from storyline.analysis.event_words import case_of, lemma_of
@@ -64,6 +68,46 @@ def drop_reported_restatements(doc: Doc, events: list[Located], quotes: tuple[Qu
             continue
         kept.append((trigger, event, line))
     return kept
+
+
+def drop_trips(doc: Doc, events: list[Located]) -> list[Located]:
+    """``events`` without the trips that tell again a consultation coded a few lines up: "X a
+    reçu Y à Moscou … Y s'était rendu dans la capitale russe", "les discussions à Belgrade … Z
+    qui s'est rendu hier à Belgrade". A trip is a visit naming only its traveller; it restates
+    an earlier consultation (not supposed, same negation, a date that fits) that the traveller
+    took part in, in the place it names if both name one — or, when the earlier one names
+    nobody, held in the place the trip names. The consultation keeps the trip's date and
+    traveller when it has none ("les discussions à Belgrade" dated by "s'est rendu hier")."""
+    kept: list[Located] = []
+    for trigger, event, line in events:
+        n = next((n for n, (earlier, other, other_line) in enumerate(kept)
+                  if _trip_to(doc, trigger, event, line, earlier, other, other_line)), None)
+        if n is None:
+            kept.append((trigger, event, line))
+            continue
+        earlier, other, other_line = kept[n]
+        if other.date is None and event.date is not None:
+            other = replace(other, date=event.date, date_precision=event.date_precision)
+        if not everyone(other):
+            other = replace(other, actors=event.actors)
+        kept[n] = (earlier, other, other_line)
+    return kept
+
+
+def _trip_to(doc: Doc, trigger: Trigger, event: EventMention, line: int, earlier: Trigger,
+             other: EventMention, other_line: int) -> bool:
+    if trigger.kind != "verb" or event.type != "CONSULT" or event.mode != "visit" or event.recipients \
+            or not event.actors or other.type != "CONSULT" or other_line < line - RESTATED_LINES:
+        return False
+    if other.negated != event.negated or event.modality in UNREAL or other.modality in UNREAL:
+        return False
+    if other.date is not None and event.date is not None and not (
+            other.date.startswith(event.date) or event.date.startswith(other.date)):
+        return False
+    mine, theirs = _places(doc, trigger), _places(doc, earlier)
+    if not everyone(other):
+        return bool(mine & theirs)
+    return set(event.actors) <= everyone(other) and (not mine or not theirs or bool(mine & theirs))
 
 
 def everyone(event: EventMention) -> set[str]:

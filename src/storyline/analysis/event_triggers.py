@@ -314,6 +314,8 @@ def _noun_trigger(noun: Token, lex: EventLexicon) -> Trigger | None:
             matched = next((m for c in complements if (m := _object_entry(entry, c, lex))), None)
             entry = matched[0] if matched is not None else entry
         entry = _after(entry, noun)
+        if entry.type is not None and not satisfied(entry, noun, None, lex) and entry.otherwise is not None:
+            entry = entry.otherwise  # "les discussions à Genève": no partner named, but a venue
         if entry.type is None or not satisfied(entry, noun, None, lex):
             return None
         start, end = _span(noun.doc, noun.i, noun.i)
