@@ -89,3 +89,10 @@ def test_a_trip_elsewhere_is_another_visit(nlp: Any) -> None:
             "Le 5 avril, Olaf Scholz s'est rendu à Varsovie.")
     found, _ = analyse(nlp, text)
     assert [e.trigger for e in found] == ["a reçu", "s'est rendu"]
+
+
+def test_the_trip_of_a_person_received_after_a_time_phrase_restates_the_reception(nlp: Any) -> None:
+    text = (f"{FILLER}\n\nLe président a reçu à l'Élysée, le 5 mai, le chancelier Olaf Scholz. "
+            "M. Scholz s'était rendu dans la capitale française pour parler de la défense européenne.")
+    found, _ = analyse(nlp, text)
+    assert [e.trigger for e in found] == ["a reçu"]

@@ -51,3 +51,14 @@ def test_talks_at_a_named_venue_are_an_event_without_a_named_partner(nlp: Any) -
     found, _ = analyse(nlp, "Le ministre a accueilli avec prudence les résultats des négociations à Vienne.")
     assert [(e.trigger, e.type) for e in found] == [("négociations", "CONSULT")]
     assert analyse(nlp, "Les discussions sur le budget ont été longues.")[0] == []
+
+
+def test_an_object_cut_off_by_a_time_phrase_in_commas_is_the_object(nlp: Any) -> None:
+    from storyline.analysis.event_lexicon import load_event_lexicon
+    from storyline.analysis.event_triggers import find_triggers
+
+    doc = nlp("Le président a reçu à l'Élysée, le 5 mai, le chancelier Olaf Scholz.")
+    (trigger,) = find_triggers(doc, load_event_lexicon())
+    assert (trigger.lemma, trigger.entry.type) == ("recevoir", "CONSULT")
+    assert trigger.cut_object is not None and doc[trigger.cut_object].text == "chancelier"
+    assert find_triggers(nlp("Le roi a reçu, le 5 mai, une lettre du pape."), load_event_lexicon()) == []

@@ -40,6 +40,8 @@ RESTATED_LINES = 8  # how far back a reported restatement looks (lines, blank on
 REPEATED_LINES = 4  # how far back a bare repetition of the same predicate looks
 UNREAL = frozenset({"hypothetical", "future", "planned"})
 PLACE_CASES = frozenset({"dans", "en", "vers", "sur"})  # and "à" before a place name
+SUBJECTS = frozenset({"nsubj"})
+OBJECTS = frozenset({"obj"})
 
 Located = tuple["Trigger", "EventMention", int]  # an event, its trigger and its line of the text
 
@@ -75,9 +77,11 @@ def drop_trips(doc: Doc, events: list[Located]) -> list[Located]:
     reçu Y à Moscou … Y s'était rendu dans la capitale russe", "les discussions à Belgrade … Z
     qui s'est rendu hier à Belgrade". A trip is a visit naming only its traveller; it restates
     an earlier consultation (not supposed, same negation, a date that fits) that the traveller
-    took part in, in the place it names if both name one — or, when the earlier one names
-    nobody, held in the place the trip names. The consultation keeps the trip's date and
-    traveller when it has none ("les discussions à Belgrade" dated by "s'est rendu hier")."""
+    took part in (among its participants, or named in its object: "a reçu, le soir du 13 mars,
+    l'envoyé spécial X … M. X s'était rendu"), in the place it names if both name one — or,
+    when the earlier one names nobody, held in the place the trip names. The consultation
+    keeps the trip's date and traveller when it has none ("les discussions à Belgrade" dated
+    by "s'est rendu hier")."""
     kept: list[Located] = []
     for trigger, event, line in events:
         n = next((n for n, (earlier, other, other_line) in enumerate(kept)
@@ -105,9 +109,20 @@ def _trip_to(doc: Doc, trigger: Trigger, event: EventMention, line: int, earlier
             other.date.startswith(event.date) or event.date.startswith(other.date)):
         return False
     mine, theirs = _places(doc, trigger), _places(doc, earlier)
-    if not everyone(other):
+    named = bool(_names(doc, trigger, SUBJECTS) & _names(doc, earlier, OBJECTS))
+    if not everyone(other) and not named:
         return bool(mine & theirs)
-    return set(event.actors) <= everyone(other) and (not mine or not theirs or bool(mine & theirs))
+    took_part = named or set(event.actors) <= everyone(other)
+    return took_part and (not mine or not theirs or bool(mine & theirs))
+
+
+def _names(doc: Doc, trigger: Trigger, deps: frozenset[str]) -> set[str]:
+    """The proper names (lower case) in the subject or object phrases of a predicate, with the
+    object the parser cut off ("a reçu, le 13 mars, l'envoyé spécial X")."""
+    phrases = [c for c in doc[trigger.token].children if c.dep_ in deps]
+    if "obj" in deps and trigger.cut_object is not None:
+        phrases.append(doc[trigger.cut_object])
+    return {t.lower_ for p in phrases for t in p.subtree if t.pos_ == "PROPN"}
 
 
 def everyone(event: EventMention) -> set[str]:

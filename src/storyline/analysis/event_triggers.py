@@ -4,7 +4,9 @@ One trigger per predicate: a light verb with its noun ("a eu un entretien") or a
 object it needs ("a suspendu les livraisons", "a lancé 539 drones") is one trigger, and the
 noun is not taken again on its own. No word of a fixed phrase of the lexicon is a trigger
 ("force de frappe", "cour d'appel"), and an entry may mean another thing in the passive
-("deux chauffeurs sont poursuivis": prosecuted; "poursuivre leur coopération": no event).
+("deux chauffeurs sont poursuivis": prosecuted; "poursuivre leur coopération": no event). An
+object the parser cut off after a time phrase in commas is the verb's object ("a reçu à Moscou,
+le soir du 13 mars, l'envoyé spécial": ``Trigger.cut_object``).
 """
 
 from __future__ import annotations
@@ -39,6 +41,11 @@ PARTITIVES = frozenset({"des", "du", "de", "d'", "d’"})
 NOT_PREDICATES = frozenset({"amod", "aux", "aux:tense", "aux:pass", "cop"})
 PROPOSED = frozenset({"REQUEST"})  # an adjectival participle with "par X" still coded
 INANIMATE_PRONOUNS = frozenset({"cela", "ça", "ceci"})
+TIME_WORDS = frozenset({
+    "soir", "matin", "après-midi", "nuit", "jour", "journée", "veille", "lendemain", "semaine", "mois",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
+})
+CUT_DEPS = frozenset({"parataxis", "appos", "dislocated", "conj"})  # where the parser leaves a cut object
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,7 @@ class Trigger:
     entry: Entry
     kind: Literal["verb", "light", "noun"]
     noun: int | None = None  # the object noun of a light verb or of a verb + object entry
+    cut_object: int | None = None  # the object the parser cut off after a time phrase in commas
 
 
 def _object_of(verb: Token) -> Token | None:
@@ -69,7 +77,42 @@ def _object_of(verb: Token) -> Token | None:
         for child in verb.head.children:
             if child.dep_ == "obj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
                 return child
+    return cut_object(verb)
+
+
+def cut_object(verb: Token) -> Token | None:
+    """ "avait reçu à Moscou, le soir du 13 mars, l'envoyé spécial": an object written after a
+    time phrase between commas, which the parser hangs elsewhere — the head of the noun phrase
+    right after the second comma, hung outside it, no subject and no clause of its own."""
+    if any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for c in verb.children):
+        return None
+    doc = verb.doc
+    for child in verb.children:
+        if child.i < verb.i or not child.dep_.startswith("obl") or not _time_phrase(child):
+            continue
+        left, right = child.left_edge.i, _own_end(child)
+        if left == 0 or right + 2 >= len(doc) or doc[left - 1].text != "," or doc[right + 1].text != ",":
+            continue
+        start = right + 2
+        for token in doc[start:min(start + 4, len(doc))]:
+            if token.pos_ in ("NOUN", "PROPN") and token.head.i < start and token.dep_ in CUT_DEPS \
+                    and not any(c.dep_ in ("nsubj", "cop", "aux:tense") for c in token.children):
+                return token
+        return None
     return None
+
+
+def _own_end(token: Token) -> int:
+    """The last token of a phrase without what the parser hung on it as a conjunct or apposition
+    ("jeudi, son homologue": "homologue" hung on "jeudi")."""
+    ends = [token.i] + [_own_end(c) for c in token.children
+                        if c.i > token.i and c.dep_ not in CUT_DEPS and c.dep_ != "punct"]
+    return max(ends)
+
+
+def _time_phrase(token: Token) -> bool:
+    """ "le soir du 13 mars", "jeudi", "le 5 mai": a time noun or a number in the phrase."""
+    return lemma_of(token) in TIME_WORDS or any(t.like_num for t in token.subtree)
 
 
 def _object_entry(entry: Entry, obj: Token | None, lex: EventLexicon) -> tuple[Entry, Token] | None:
@@ -301,7 +344,8 @@ def _verb_trigger(verb: Token, lex: EventLexicon) -> Trigger | None:
     if chosen.agent and _inanimate_subject(verb, lex):
         return None  # "ce projet a demandé un travail sérieux": required, not requested
     start, end = _span(doc, _verb_start(verb), verb.i)
-    return Trigger(verb.i, start, end, lemma, chosen, "verb", noun)
+    cut = obj.i if obj is not None and obj.head.i != verb.i and obj.dep_ in CUT_DEPS else None
+    return Trigger(verb.i, start, end, lemma, chosen, "verb", noun, cut)
 
 
 def _noun_trigger(noun: Token, lex: EventLexicon) -> Trigger | None:
