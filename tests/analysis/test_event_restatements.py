@@ -59,3 +59,40 @@ def test_a_source_telling_how_an_attack_named_just_before_happened_is_that_attac
     assert [e.trigger for e in found] == ["attaque"]
     found, _ = analyse(nlp, f"{attack} Le pays traverse une période difficile. {detail}", title="Dépêche")
     assert [e.trigger for e in found] == ["attaque", "ont ouvert"]  # not the sentence just before
+
+
+def test_a_report_of_an_act_in_another_named_place_is_another_event(nlp: Any) -> None:
+    text = (f"{FILLER}\n\nLes soldats de la Russie ont franchi la frontière, dans la région de "
+            "Tchernihiv.\n\nUn porte-parole a déclaré que les soldats de la Russie tentaient d'entrer "
+            "dans Konotop.")
+    found, _ = analyse(nlp, text)
+    assert [e.type for e in found] == ["ASSAULT", "ASSAULT"]
+
+
+def test_a_trip_of_the_received_person_restates_the_reception(nlp: Any) -> None:
+    text = (f"{FILLER}\n\nLe 3 avril, Emmanuel Macron a reçu Olaf Scholz à Paris. "
+            "Olaf Scholz s'était rendu à Paris pour parler de la défense européenne.")
+    found, _ = analyse(nlp, text)
+    assert [e.trigger for e in found] == ["a reçu"]
+
+
+def test_a_trip_to_the_venue_of_talks_naming_nobody_dates_them(nlp: Any) -> None:
+    text = (f"{FILLER}\n\nLe gouvernement a accueilli avec prudence les résultats des discussions à "
+            "Genève.\n\nLe médiateur Kofi Annan, qui s'est rendu hier à Genève, s'est dit satisfait.")
+    found, table = analyse(nlp, text)
+    assert [(e.trigger, e.type, e.date) for e in found] == [("discussions", "CONSULT", "2025-03-19")]
+    assert [table[k] for k in found[0].actors] == ["Kofi Annan"]
+
+
+def test_a_trip_elsewhere_is_another_visit(nlp: Any) -> None:
+    text = (f"{FILLER}\n\nLe 3 avril, Emmanuel Macron a reçu Olaf Scholz à Paris. "
+            "Le 5 avril, Olaf Scholz s'est rendu à Varsovie.")
+    found, _ = analyse(nlp, text)
+    assert [e.trigger for e in found] == ["a reçu", "s'est rendu"]
+
+
+def test_the_trip_of_a_person_received_after_a_time_phrase_restates_the_reception(nlp: Any) -> None:
+    text = (f"{FILLER}\n\nLe président a reçu à l'Élysée, le 5 mai, le chancelier Olaf Scholz. "
+            "M. Scholz s'était rendu dans la capitale française pour parler de la défense européenne.")
+    found, _ = analyse(nlp, text)
+    assert [e.trigger for e in found] == ["a reçu"]

@@ -40,6 +40,7 @@ class Entry:
     agent: bool = False  # only with a subject able to act ("ce projet a demandé un travail": required)
     otherwise: Entry | None = None  # meaning when ``needs`` fails ("se rendre" without a place)
     sense: str | None = None  # a sense the sentence must show ("protest"): see event_senses.py
+    passive: Entry | None = None  # meaning in the passive ("X sont poursuivis": prosecuted)
 
     def merged(self, other: Entry) -> Entry:
         """``other`` (an object or "after" entry) with this entry's hints where it has none."""
@@ -64,6 +65,7 @@ class EventLexicon:
     demonstratives: frozenset[str]
     generic: frozenset[str] = frozenset()  # governing words under which nothing happened ("capable")
     again: frozenset[str] = frozenset()  # light verbs of a new act ("renouveler les tortures")
+    fixed: tuple[str, ...] = ()  # fixed phrases whose words are no trigger ("force de frappe")
 
     def in_class(self, lemma: str, name: str) -> bool:
         return lemma in self.classes.get(name, frozenset())
@@ -86,6 +88,7 @@ def _entry(raw: dict[str, Any], where: str) -> Entry:
         unless=tuple(raw.get("unless", [])), outcome=bool(raw.get("outcome")), agent=bool(raw.get("agent")),
         otherwise=_entry(raw["otherwise"], f"{where}.otherwise") if "otherwise" in raw else None,
         sense=raw.get("sense"),
+        passive=_entry(raw["passive"], f"{where}.passive") if "passive" in raw else None,
     )
 
 
@@ -94,7 +97,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     for key in _MERGED_KEYS:
         if key in extra:
             merged[key] = {**base.get(key, {}), **extra[key]}
-    for key in ("demonstratives", "generic", "again"):
+    for key in ("demonstratives", "generic", "again", "fixed"):
         if key in extra:
             merged[key] = [*base.get(key, []), *extra[key]]
     return merged
@@ -111,6 +114,7 @@ def _build(raw: dict[str, Any]) -> EventLexicon:
         demonstratives=frozenset(raw.get("demonstratives", [])),
         generic=frozenset(raw.get("generic", [])),
         again=frozenset(raw.get("again", [])),
+        fixed=tuple(dict.fromkeys(raw.get("fixed", []))),
     )
 
 

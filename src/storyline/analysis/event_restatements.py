@@ -6,24 +6,29 @@ after "a déclaré avoir exhorté son homologue"), a report ("Moscou a déclaré
 avait lancé 28 drones" after "l'Ukraine et la Russie ont lancé des attaques") — is no new
 event: a verb inside a quote or reported by a statement, of the type of an earlier event a
 few lines up, whose participants (at least one) are among that event's in the same roles
-and whose clause, if both have one, is the same ("il nous a demandé de l'aider" and "il nous a
-demandé de le suivre" are two requests); "a few lines up" counts from the latest mention
+and whose clause and named place, if both have one, are the same ("il nous a demandé de l'aider"
+and "il nous a demandé de le suivre" are two requests, "ont franchi la frontière, dans la
+province de X" and "tentaient d'entrer dans Y" two acts); "a few lines up" counts from the latest mention
 merged into that event ("lors d'un appel hier"). Hypothetical, future and planned mentions
 are never restatements of a fact, nor facts of them. A direct quotation giving the words of a
 narrated mention (same predicate, participants and modality: « ont convenu de travailler »
 after "ont convenu de collaborer") is no new event either, nor is a source telling how an event
 named by a bare noun in the sentence before happened ("… tués dans une attaque. Selon les
 secours, des tireurs ont ouvert le feu"). A noun naming nobody, said again a few lines on
-("une attaque … une attaque qui a duré trois heures"), is the same event. The definite
+("une attaque … une attaque qui a duré trois heures"), is the same event, and so is a trip
+naming only its traveller that retells a consultation he took part in, or one held in the place
+it names ("X a reçu Y à Paris. Y s'était rendu à Paris"; "les discussions à Belgrade … qui
+s'est rendu hier à Belgrade"). The definite
 nouns ("cet appel") are :func:`storyline.analysis.events._resolve_anaphora`'s.
 See gold/events/README.md (one line per event).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_words import lemma_of
+from storyline.analysis.event_words import case_of, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -34,6 +39,9 @@ if TYPE_CHECKING:
 RESTATED_LINES = 8  # how far back a reported restatement looks (lines, blank ones included)
 REPEATED_LINES = 4  # how far back a bare repetition of the same predicate looks
 UNREAL = frozenset({"hypothetical", "future", "planned"})
+PLACE_CASES = frozenset({"dans", "en", "vers", "sur"})  # and "à" before a place name
+SUBJECTS = frozenset({"nsubj"})
+OBJECTS = frozenset({"obj"})
 
 Located = tuple["Trigger", "EventMention", int]  # an event, its trigger and its line of the text
 
@@ -48,7 +56,7 @@ def drop_reported_restatements(doc: Doc, events: list[Located], quotes: tuple[Qu
         earlier_mentions = kept + [m for m in named_again if m[1].start < event.start]
         if trigger.kind != "noun" and _reported(event, quotes) and any(
                 _restates(event, other, line, other_line) and _same_content(doc, trigger, earlier)
-                for earlier, other, other_line in earlier_mentions):
+                and _same_place(doc, trigger, earlier) for earlier, other, other_line in earlier_mentions):
             continue
         if trigger.kind == "verb" and _reported(event, quotes) and any(
                 _details(doc, trigger, event, earlier, other) for earlier, other, _ in kept):
@@ -62,6 +70,59 @@ def drop_reported_restatements(doc: Doc, events: list[Located], quotes: tuple[Qu
             continue
         kept.append((trigger, event, line))
     return kept
+
+
+def drop_trips(doc: Doc, events: list[Located]) -> list[Located]:
+    """``events`` without the trips that tell again a consultation coded a few lines up: "X a
+    reçu Y à Moscou … Y s'était rendu dans la capitale russe", "les discussions à Belgrade … Z
+    qui s'est rendu hier à Belgrade". A trip is a visit naming only its traveller; it restates
+    an earlier consultation (not supposed, same negation, a date that fits) that the traveller
+    took part in (among its participants, or named in its object: "a reçu, le soir du 13 mars,
+    l'envoyé spécial X … M. X s'était rendu"), in the place it names if both name one — or,
+    when the earlier one names nobody, held in the place the trip names. The consultation
+    keeps the trip's date and traveller when it has none ("les discussions à Belgrade" dated
+    by "s'est rendu hier")."""
+    kept: list[Located] = []
+    for trigger, event, line in events:
+        n = next((n for n, (earlier, other, other_line) in enumerate(kept)
+                  if _trip_to(doc, trigger, event, line, earlier, other, other_line)), None)
+        if n is None:
+            kept.append((trigger, event, line))
+            continue
+        earlier, other, other_line = kept[n]
+        if other.date is None and event.date is not None:
+            other = replace(other, date=event.date, date_precision=event.date_precision)
+        if not everyone(other):
+            other = replace(other, actors=event.actors)
+        kept[n] = (earlier, other, other_line)
+    return kept
+
+
+def _trip_to(doc: Doc, trigger: Trigger, event: EventMention, line: int, earlier: Trigger,
+             other: EventMention, other_line: int) -> bool:
+    if trigger.kind != "verb" or event.type != "CONSULT" or event.mode != "visit" or event.recipients \
+            or not event.actors or other.type != "CONSULT" or other_line < line - RESTATED_LINES:
+        return False
+    if other.negated != event.negated or event.modality in UNREAL or other.modality in UNREAL:
+        return False
+    if other.date is not None and event.date is not None and not (
+            other.date.startswith(event.date) or event.date.startswith(other.date)):
+        return False
+    mine, theirs = _places(doc, trigger), _places(doc, earlier)
+    named = bool(_names(doc, trigger, SUBJECTS) & _names(doc, earlier, OBJECTS))
+    if not everyone(other) and not named:
+        return bool(mine & theirs)
+    took_part = named or set(event.actors) <= everyone(other)
+    return took_part and (not mine or not theirs or bool(mine & theirs))
+
+
+def _names(doc: Doc, trigger: Trigger, deps: frozenset[str]) -> set[str]:
+    """The proper names (lower case) in the subject or object phrases of a predicate, with the
+    object the parser cut off ("a reçu, le 13 mars, l'envoyé spécial X")."""
+    phrases = [c for c in doc[trigger.token].children if c.dep_ in deps]
+    if "obj" in deps and trigger.cut_object is not None:
+        phrases.append(doc[trigger.cut_object])
+    return {t.lower_ for p in phrases for t in p.subtree if t.pos_ == "PROPN"}
 
 
 def everyone(event: EventMention) -> set[str]:
@@ -118,6 +179,30 @@ def _same_content(doc: Doc, trigger: Trigger, other: Trigger) -> bool:
     """Whether the clauses the two predicates govern, when both govern one, have one verb."""
     mine, theirs = _clause(doc, trigger), _clause(doc, other)
     return mine is None or theirs is None or mine == theirs
+
+
+def _same_place(doc: Doc, trigger: Trigger, other: Trigger) -> bool:
+    """Whether the two predicates, when both name where they happen, name one place ("ont
+    franchi la frontière …, dans la province de X" and "tentaient d'entrer dans Y" are two
+    acts)."""
+    mine, theirs = _places(doc, trigger), _places(doc, other)
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _places(doc: Doc, trigger: Trigger) -> set[str]:
+    """The names in the place complements of a predicate and of its coordinated verbs ("dans
+    X", "en X", "vers X"; "à X" for a place name), lower case."""
+    head = doc[trigger.token]
+    verbs = [head, *[c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]]
+    names: set[str] = set()
+    for verb in verbs:
+        for child in verb.children:
+            case = case_of(child)
+            if not child.dep_.startswith(("obl", "nmod")) or case not in PLACE_CASES | {"à"}:
+                continue
+            names |= {t.lower_ for t in child.subtree if t.pos_ == "PROPN"
+                      and (case in PLACE_CASES or t.ent_type_ == "LOC")}
+    return names
 
 
 def _clause(doc: Doc, trigger: Trigger) -> str | None:

@@ -2,7 +2,9 @@
 
 - The content of a coded predicate: the clause it governs ("a demandé … de fournir",
   "ont convenu de collaborer", "cesserait d'attaquer", "accusé d'avoir tenté") and the topic
-  of a consultation ("discuter des efforts … face aux attaques", "au sujet du cessez-le-feu").
+  of a consultation ("discuter des efforts … face aux attaques", "au sujet du cessez-le-feu"),
+  not the object of a verb that consults only with a person ("a accueilli les résultats des
+  discussions à Genève").
   A reason ("écroués pour avoir torturé") is an adverbial clause and stays an event.
 - Anything under a generic or capability word of the lexicon ("capable d'abattre",
   "sa capacité à se défendre contre les frappes", "a exprimé sa crainte qu'une interruption").
@@ -23,7 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.analysis.event_triggers import Trigger
-from storyline.analysis.event_words import QUE, case_of, lemma_of
+from storyline.analysis.event_words import QUE, case_of, is_person, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -132,7 +134,8 @@ def _content_of(token: Token, trigger: Trigger, heads: dict[int, Trigger], lex: 
     entretenus afin de discuter des attaques": the purpose of a consultation is its topic)."""
     for child, ancestor in _ancestors(token):
         governor = heads.get(ancestor.i)
-        if governor is None and _consult_verb(ancestor, lex) and child.dep_ in TOPIC_DEPS:
+        if governor is None and _consult_verb(ancestor, lex) and child.dep_ in TOPIC_DEPS \
+                and not _thing_received(ancestor, child, lex):
             return True  # "afin de discuter des efforts … face aux attaques"
         if governor is None or governor is trigger:
             continue
@@ -158,6 +161,13 @@ def _que_clause(child: Token) -> bool:
 def _consult_verb(token: Token, lex: EventLexicon) -> bool:
     entry = lex.verbs.get(lemma_of(token))
     return entry is not None and entry.type == "CONSULT"
+
+
+def _thing_received(verb: Token, child: Token, lex: EventLexicon) -> bool:
+    """ "a accueilli avec prudence les résultats des discussions": a verb that is a consultation
+    only with a person as object (recevoir, accueillir) has a thing as object, no topic."""
+    entry = lex.verbs.get(lemma_of(verb))
+    return entry is not None and entry.needs == "person" and not is_person(child, lex)
 
 
 def _topic(child: Token) -> bool:

@@ -2,12 +2,18 @@
 
 One trigger per predicate: a light verb with its noun ("a eu un entretien") or a verb with an
 object it needs ("a suspendu les livraisons", "a lancé 539 drones") is one trigger, and the
-noun is not taken again on its own.
+noun is not taken again on its own. No word of a fixed phrase of the lexicon is a trigger
+("force de frappe", "cour d'appel"), and an entry may mean another thing in the passive
+("deux chauffeurs sont poursuivis": prosecuted; "poursuivre leur coopération": no event). An
+object the parser cut off after a time phrase in commas is the verb's object ("a reçu à Moscou,
+le soir du 13 mars, l'envoyé spécial": ``Trigger.cut_object``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from storyline.analysis.event_lexicon import Entry, EventLexicon
@@ -35,6 +41,11 @@ PARTITIVES = frozenset({"des", "du", "de", "d'", "d’"})
 NOT_PREDICATES = frozenset({"amod", "aux", "aux:tense", "aux:pass", "cop"})
 PROPOSED = frozenset({"REQUEST"})  # an adjectival participle with "par X" still coded
 INANIMATE_PRONOUNS = frozenset({"cela", "ça", "ceci"})
+TIME_WORDS = frozenset({
+    "soir", "matin", "après-midi", "nuit", "jour", "journée", "veille", "lendemain", "semaine", "mois",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
+})
+CUT_DEPS = frozenset({"parataxis", "appos", "dislocated", "conj"})  # where the parser leaves a cut object
 
 
 @dataclass(frozen=True)
@@ -48,6 +59,7 @@ class Trigger:
     entry: Entry
     kind: Literal["verb", "light", "noun"]
     noun: int | None = None  # the object noun of a light verb or of a verb + object entry
+    cut_object: int | None = None  # the object the parser cut off after a time phrase in commas
 
 
 def _object_of(verb: Token) -> Token | None:
@@ -65,7 +77,42 @@ def _object_of(verb: Token) -> Token | None:
         for child in verb.head.children:
             if child.dep_ == "obj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
                 return child
+    return cut_object(verb)
+
+
+def cut_object(verb: Token) -> Token | None:
+    """ "avait reçu à Moscou, le soir du 13 mars, l'envoyé spécial": an object written after a
+    time phrase between commas, which the parser hangs elsewhere — the head of the noun phrase
+    right after the second comma, hung outside it, no subject and no clause of its own."""
+    if any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for c in verb.children):
+        return None
+    doc = verb.doc
+    for child in verb.children:
+        if child.i < verb.i or not child.dep_.startswith("obl") or not _time_phrase(child):
+            continue
+        left, right = child.left_edge.i, _own_end(child)
+        if left == 0 or right + 2 >= len(doc) or doc[left - 1].text != "," or doc[right + 1].text != ",":
+            continue
+        start = right + 2
+        for token in doc[start:min(start + 4, len(doc))]:
+            if token.pos_ in ("NOUN", "PROPN") and token.head.i < start and token.dep_ in CUT_DEPS \
+                    and not any(c.dep_ in ("nsubj", "cop", "aux:tense") for c in token.children):
+                return token
+        return None
     return None
+
+
+def _own_end(token: Token) -> int:
+    """The last token of a phrase without what the parser hung on it as a conjunct or apposition
+    ("jeudi, son homologue": "homologue" hung on "jeudi")."""
+    ends = [token.i] + [_own_end(c) for c in token.children
+                        if c.i > token.i and c.dep_ not in CUT_DEPS and c.dep_ != "punct"]
+    return max(ends)
+
+
+def _time_phrase(token: Token) -> bool:
+    """ "le soir du 13 mars", "jeudi", "le 5 mai": a time noun or a number in the phrase."""
+    return lemma_of(token) in TIME_WORDS or any(t.like_num for t in token.subtree)
 
 
 def _object_entry(entry: Entry, obj: Token | None, lex: EventLexicon) -> tuple[Entry, Token] | None:
@@ -147,19 +194,42 @@ def _verb_start(verb: Token) -> int:
     return verb.i
 
 
+@lru_cache(maxsize=256)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A fixed phrase of the lexicon as a pattern: its words in order, each also in the plural
+    ("forces de frappe", "cours d'appel"), apostrophes of either kind."""
+    words = re.findall(r"[^\W\d_]+'?|\d+", phrase.lower().replace("’", "'"))
+    parts = [re.escape(w) if w.endswith("'") else re.escape(w) + "[sx]?" for w in words]
+    return re.compile(r"(?<!\w)" + r"\s*".join(p if p.endswith("'") else p + r"(?!\w)" for p in parts))
+
+
+def fixed_tokens(doc: Doc, lex: EventLexicon) -> set[int]:
+    """Tokens inside a fixed phrase of the lexicon (``fixed``: "force de frappe", "cour
+    d'appel"): the event word in it names no event."""
+    if not lex.fixed:
+        return set()
+    text = doc.text.lower().replace("’", "'")
+    spans = [(m.start(), m.end()) for phrase in lex.fixed for m in _phrase_pattern(phrase).finditer(text)]
+    return {t.i for t in doc for start, end in spans if start <= t.idx < end}
+
+
 def find_triggers(doc: Doc, lex: EventLexicon) -> list[Trigger]:
-    """Every trigger of ``doc``, in text order."""
+    """Every trigger of ``doc``, in text order; none inside a fixed phrase of the lexicon."""
     found: list[Trigger] = []
     taken_nouns: set[int] = set()
+    fixed = fixed_tokens(doc, lex)
     for token in doc:
-        if (token.pos_ in ("VERB", "AUX") or _verbal_adjective(token)) and token.dep_ not in NOT_PREDICATES:
+        if (token.pos_ in ("VERB", "AUX") or _verbal_adjective(token)) and token.dep_ not in NOT_PREDICATES \
+                and token.i not in fixed:
             trigger = _verb_trigger(token, lex)
-            if trigger is not None:
+            if trigger is not None and trigger.noun in fixed:
+                taken_nouns.add(trigger.noun)  # "a lancé un appel d'offres": no event, nor its noun
+            elif trigger is not None:
                 found.append(trigger)
                 if trigger.noun is not None:
                     taken_nouns.add(trigger.noun)
     for token in doc:
-        if _noun(token) and token.i not in taken_nouns:
+        if _noun(token) and token.i not in taken_nouns and token.i not in fixed:
             trigger = _noun_trigger(token, lex)
             if trigger is not None:
                 found.append(trigger)
@@ -212,6 +282,12 @@ def _inanimate_subject(verb: Token, lex: EventLexicon) -> bool:
     return False
 
 
+def _thing_subject(verb: Token, lex: EventLexicon) -> bool:
+    """A passive subject that is a thing: a common noun that is no person, name or body."""
+    return any(c.dep_ == "nsubj:pass" and c.pos_ == "NOUN" and not c.ent_type_ and not is_person(c, lex)
+               and not any(lex.in_class(f, "agent") for f in noun_lemmas(c)) for c in verb.children)
+
+
 def _prediction(verb: Token, lex: EventLexicon) -> bool:
     """ "a averti que tout retard ne ferait qu'encourager Moscou": a warning whose que-clause is
     about a thing (no person, name, body or event of the lexicon as its subject) predicts, it
@@ -245,6 +321,10 @@ def _verb_trigger(verb: Token, lex: EventLexicon) -> Trigger | None:
     entry = lex.verbs.get(lemma)
     if entry is None:
         return None
+    if entry.passive is not None and is_passive(verb):
+        if _thing_subject(verb, lex):
+            return None  # "la coopération sera poursuivie": continued, no one prosecuted
+        entry = entry.passive  # "deux chauffeurs sont poursuivis": prosecuted
     reflexive = is_reflexive(verb)
     if (entry.reflexive and not reflexive) or (entry.plain and reflexive):
         return None
@@ -264,7 +344,8 @@ def _verb_trigger(verb: Token, lex: EventLexicon) -> Trigger | None:
     if chosen.agent and _inanimate_subject(verb, lex):
         return None  # "ce projet a demandé un travail sérieux": required, not requested
     start, end = _span(doc, _verb_start(verb), verb.i)
-    return Trigger(verb.i, start, end, lemma, chosen, "verb", noun)
+    cut = obj.i if obj is not None and obj.head.i != verb.i and obj.dep_ in CUT_DEPS else None
+    return Trigger(verb.i, start, end, lemma, chosen, "verb", noun, cut)
 
 
 def _noun_trigger(noun: Token, lex: EventLexicon) -> Trigger | None:
@@ -277,6 +358,8 @@ def _noun_trigger(noun: Token, lex: EventLexicon) -> Trigger | None:
             matched = next((m for c in complements if (m := _object_entry(entry, c, lex))), None)
             entry = matched[0] if matched is not None else entry
         entry = _after(entry, noun)
+        if entry.type is not None and not satisfied(entry, noun, None, lex) and entry.otherwise is not None:
+            entry = entry.otherwise  # "les discussions à Genève": no partner named, but a venue
         if entry.type is None or not satisfied(entry, noun, None, lex):
             return None
         start, end = _span(noun.doc, noun.i, noun.i)

@@ -20,7 +20,7 @@ from storyline.analysis.event_context import DateFinder
 from storyline.analysis.event_lexicon import EventLexicon, load_event_lexicon
 from storyline.analysis.event_modality import modality_of
 from storyline.analysis.event_participants import ParticipantFinder
-from storyline.analysis.event_restatements import Located, drop_reported_restatements, everyone
+from storyline.analysis.event_restatements import Located, drop_reported_restatements, drop_trips, everyone
 from storyline.analysis.event_roles import is_possessive
 from storyline.analysis.event_scope import part_of_another
 from storyline.analysis.event_senses import drop_ruled_out
@@ -81,7 +81,7 @@ def extract_events(
         events.append((trigger, event, _line_of(lines, trigger.start)))
     named = _resolve_anaphora(doc, events, lex, lines)
     named_again = tuple(e for e in events if e not in named)
-    events = drop_reported_restatements(doc, named, quotes, named_again)
+    events = drop_trips(doc, drop_reported_restatements(doc, named, quotes, named_again))
     kept = _drop_restatements(events, lines, text, title)
     return tuple(e for _, e, _ in kept)
 
