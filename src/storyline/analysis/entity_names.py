@@ -3,9 +3,9 @@
 Repairs: honorifics belong to the name ("M." split off is joined back), role nouns tagged as
 part of a name are cut off ("président Trump" -> "Trump"), a verb or a punctuation swallowed at
 an edge is dropped, a name tagged from a lower-case common noun on is the name it governs
-("prise d'otages de l'OPEP" -> "OPEP"), a capitalised name after an honorific that the model missed is added, and a
-"person" or "place" that takes a definite article and speaks or acts is an organisation
-("le Kremlin a déclaré"), while a country stays a place.
+("prise d'otages de l'OPEP" -> "OPEP"), a capitalised name after an honorific that the model
+missed is added, and a "person" or "place" that takes a definite article and speaks or acts
+is an organisation ("le Kremlin a déclaré"), while a country stays a place.
 """
 
 from __future__ import annotations
