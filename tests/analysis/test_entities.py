@@ -12,6 +12,7 @@ from storyline.analysis import entities
 from storyline.analysis.entities import extract_entities
 from storyline.analysis.entity_groups import bare_words, words
 from storyline.analysis.entity_lexicon import adjective_forms, load_entity_lexicon
+from storyline.analysis.entity_names import named_spans
 from storyline.analysis.pipeline import AnalysisState, check_order
 from storyline.models import Document, LocalEntity, Mention
 from storyline.spelling import edit_distance_at_most_one as one_edit_apart
@@ -267,3 +268,40 @@ def test_an_indefinite_demonym_is_the_person_named_next(nlp: Any) -> None:
     pablo = entity_named(found, "Pablo Ortega")
     assert texts_of(mentions, pablo.key, "description") == ["Espagnol"]
     assert all(e.name != "Espagne" for e in found)
+
+
+def test_an_unnamed_participant_keeps_the_adjectives_of_its_complement(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Le défilé a été annulé à la demande des services de sécurité municipaux.")
+    assert [e.name for e in found if e.unnamed] == ["services de sécurité municipaux"]
+
+
+def test_a_name_tagged_from_an_event_noun_is_the_name_it_governs(nlp: Any) -> None:
+    doc = nlp("Il a participé à la prise d'otages de l'UNESCO en 1982 avec trois complices.")
+    spans = [s.text(doc) for s in named_spans(doc, load_entity_lexicon())]
+    assert spans == ["UNESCO"]
+
+
+@pytest.mark.parametrize(("text", "name", "description"), [
+    ("Le tribunal a condamné Marc Dubreuil à six ans de prison. Cet homme avait avoué le vol.",
+     "Marc Dubreuil", "homme"),
+    ("Sophie Marchal a quitté Lyon lundi. Cette militante a rejoint Paris mardi.",
+     "Sophie Marchal", "militante"),
+    ("Paul Girardin sera à Nantes samedi pour le festival. L'ancien ministre de la Culture "
+     "présidera le jury.", "Paul Girardin", "ancien ministre de la Culture"),
+])
+def test_a_demonstrative_or_a_former_office_takes_up_the_person_of_the_sentence_before(
+        nlp: Any, text: str, name: str, description: str) -> None:
+    found, mentions = analyse(nlp, text)
+    person = entity_named(found, name)
+    assert texts_of(mentions, person.key, "description") == [description]
+
+
+@pytest.mark.parametrize("text", [
+    "Un juge a reçu Paul Girardin lundi. Ce juge a refusé de le libérer.",
+    "Paul Girardin a reçu le juge lundi. Le ministre de la Culture a démissionné.",
+    "Le tribunal a entendu Paul Girardin et Marc Dubreuil lundi. Cet homme a démissionné.",
+])
+def test_a_description_that_takes_up_no_one(nlp: Any, text: str) -> None:
+    found, mentions = analyse(nlp, text)
+    person = entity_named(found, "Paul Girardin")
+    assert texts_of(mentions, person.key, "description") == []

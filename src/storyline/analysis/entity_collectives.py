@@ -139,7 +139,8 @@ def _refers(noun: Token) -> bool:
 
 def _phrase(doc: Doc, head: Token, taken: set[int]) -> Span:
     """The head with its adjectives (coordinated ones too: 'responsables catholiques et
-    protestants') and one "de X" complement: 'avocats de la défense'."""
+    protestants') and one "de X" complement with its own lower-case adjectives: 'avocats de la
+    défense', 'services de sécurité olympiques'."""
     end = head.i + 1
     while end < len(doc) and end not in taken and doc[end].pos_ == "ADJ":
         end += 1
@@ -154,4 +155,7 @@ def _phrase(doc: Doc, head: Token, taken: set[int]) -> Span:
             end = after + 1
             while end < len(doc) and doc[end].pos_ == "PROPN":
                 end += 1
+            while end < len(doc) and end not in taken and doc[end].pos_ == "ADJ" \
+                    and doc[end].text[:1].islower() and doc[end].head.i in (head.i, after):
+                end += 1  # "les services de sécurité olympiques"
     return doc[head.i:end]

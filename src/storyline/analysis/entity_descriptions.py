@@ -7,7 +7,9 @@ role, in the same country, or a role the lexicon gives as naming the same office
 souverain" after "le roi Harald"); the latest such person before it wins. A body noun
 qualified by a nationality ("l'armée russe", "les autorités ukrainiennes") refers to that
 country. A nationality noun refers to its country, unless it has an indefinite article ("un
-jeune Espagnol"): that is a person, the one the next sentence names first.
+jeune Espagnol"): that is a person, the one the next sentence names first. A demonstrative
+("ce membre du réseau", "cet homme") or a former office as subject ("l'ancien candidat de la
+LCR manifestera") takes up the person the sentence before is about.
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ LEADING_ROLES = frozenset({
     "president", "presidente", "dirigeant", "dirigeante", "chef", "cheffe", "leader", "premier ministre",
     "premiere ministre", "chancelier", "chanceliere", "roi", "reine"})
 INDEFINITE = frozenset({"un", "une"})
+DEMONSTRATIVE = frozenset({"ce", "cet", "cette"})
+ARTICLE = frozenset({"le", "la", "l'", "l’"})
+FORMER = frozenset({"ancien", "ancienne", "ex"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+STOPS = frozenset({".", "!", "?", "…"})
 REFERRING = frozenset({"le", "la", "l'", "l’", "du", "au", "son", "sa", "ce", "cet", "cette", "notre",
                        "leur"})
 
@@ -85,7 +92,84 @@ def find_descriptions(doc: Doc, people: Sequence[Person], taken: set[int],
                             and lexicon.country_of(t.text)), None)
             if country:
                 found.append(Description(span.start, span.end, span.text, "", country))
+    return found + find_anaphors(doc, people, taken | {i for d in found for i in range(d.start, d.end)},
+                                 lexicon)
+
+
+def find_anaphors(doc: Doc, people: Sequence[Person], taken: set[int], lexicon: EntityLexicon
+                  ) -> list[Description]:
+    """Descriptions that take up the person the sentence before is about.
+
+    A singular demonstrative phrase headed by a role, people or person noun ("ce membre du
+    réseau", "cet homme", "ce militant"), or a definite role phrase of a former office that
+    is a subject ("l'ancien candidat de la LCR manifestera"), is the person the previous
+    sentence has as a subject (the latest one) — for a demonstrative, else the only person it
+    names. Not when the noun itself came up since ("un juge … ce juge" is that judge).
+    """
+    found: list[Description] = []
+    for token in doc:
+        if token.i in taken or token.pos_ != "NOUN" or "Number=Plur" in str(token.morph):
+            continue
+        det = next((c for c in token.children if c.dep_ == "det" and c.i < token.i), None)
+        if det is None:
+            continue
+        role = lexicon.is_role(token.text)
+        former = [c for c in token.children if c.dep_ == "amod" and c.i < token.i and c.lower_ in FORMER]
+        if det.lower_ in DEMONSTRATIVE and (role or token.lower_ in lexicon.people_nouns
+                                            or token.lower_ in lexicon.person_nouns):
+            subjects_only = False
+        elif det.lower_ in ARTICLE and role and former and token.dep_ in SUBJECT_DEPS:
+            subjects_only = True
+        else:
+            continue
+        key = _topic(doc, token, people, subjects_only)
+        if key is None:
+            continue
+        span = _phrase(doc, token, taken)
+        end = span.end
+        while end < len(doc) and end in taken and doc[end].pos_ == "ADJ" and doc[end].text[:1].islower():
+            end += 1  # the name's own lower-case words: "de la Ligue communiste révolutionnaire"
+        start = min([token.i] + [c.i for c in former])
+        found.append(Description(start, end, doc[start:end].text, key))
     return found
+
+
+def _topic(doc: Doc, token: Token, people: Sequence[Person], subjects_only: bool) -> str | None:
+    """The person the sentence before ``token``'s has as a subject (the latest), else, unless
+    ``subjects_only``, the only person it names; None when ``token``'s noun came up since."""
+    end = _sentence_start(doc, token.i)
+    begin = _sentence_start(doc, end - 1) if end else 0
+    if begin >= end:
+        return None
+    lemma = token.lemma_.lower()
+    if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in doc[begin:token.i]):
+        return None
+    named: list[tuple[int, bool, str]] = []
+    for person in people:
+        for start in person.starts:
+            if begin <= start < end:
+                named.append((start, _is_subject(doc[start]), person.key))
+    subjects = [n for n in named if n[1]]
+    if subjects:
+        return max(subjects)[2]
+    keys = {n[2] for n in named}
+    return keys.pop() if len(keys) == 1 and not subjects_only else None
+
+
+def _sentence_start(doc: Doc, position: int) -> int:
+    """The first token after the full stop or line break before ``position`` (the parser's
+    sentences also break before "afin de" and the like)."""
+    i = position
+    while i > 0 and not (doc[i - 1].text in STOPS or "\n" in doc[i - 1].text + doc[i - 1].whitespace_):
+        i -= 1
+    return i
+
+
+def _is_subject(token: Token) -> bool:
+    """A name's first token whose phrase is a subject ("Olivier" of "Olivier Besancenot sera")."""
+    while token.dep_ in ("flat:name", "flat", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
 
 
 def find_demonyms(doc: Doc, taken: set[int], people: Sequence[Person], lexicon: EntityLexicon

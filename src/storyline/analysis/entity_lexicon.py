@@ -25,8 +25,8 @@ DETERMINERS_OF_REFERENCE = frozenset({  # a phrase with one of these points at s
 
 @dataclass(frozen=True)
 class EntityLexicon:
-    """Honorifics, role, leader, body, people and document nouns, title synonyms and nationality
-    adjectives."""
+    """Honorifics, role, leader, body, people, person and document nouns, title synonyms and
+    nationality adjectives."""
 
     honorifics: frozenset[str]
     role_nouns: frozenset[str]
@@ -38,6 +38,7 @@ class EntityLexicon:
     people_nouns: frozenset[str]  # "mineurs", "manifestants": unnamed people an article follows
     people_phrases: dict[str, tuple[str, ...]]  # first word -> folded people nouns of several words
     document_nouns: frozenset[str]  # "rapport", "communiqué": writings that can act in an event
+    person_nouns: frozenset[str]  # "homme", "membre": anyone, someone known after "ce", "cet", "cette"
     title_synonyms: dict[str, frozenset[str]]  # folded role noun -> folded nouns of the same office
 
     def is_role(self, word: str) -> bool:
@@ -126,6 +127,7 @@ def load_entity_lexicon() -> EntityLexicon:
             people_nouns=frozenset(raw["people_nouns"]),
             people_phrases=_by_first_word(n for n in raw["people_nouns"] if " " in n),
             document_nouns=frozenset(raw["document_nouns"]),
+            person_nouns=frozenset(raw.get("person_nouns", ())),
             title_synonyms=_synonyms(raw["title_synonyms"]),
         )
     except (OSError, KeyError, ValueError, AttributeError) as exc:

@@ -2,9 +2,10 @@
 
 Repairs: honorifics belong to the name ("M." split off is joined back), role nouns tagged as
 part of a name are cut off ("président Trump" -> "Trump"), a verb or a punctuation swallowed at
-an edge is dropped, a capitalised name after an honorific that the model missed is added, and a
-"person" or "place" that takes a definite article and speaks or acts is an organisation
-("le Kremlin a déclaré"), while a country stays a place.
+an edge is dropped, a name tagged from a lower-case common noun on is the name it governs
+("prise d'otages de l'OPEP" -> "OPEP"), a capitalised name after an honorific that the model
+missed is added, and a "person" or "place" that takes a definite article and speaks or acts
+is an organisation ("le Kremlin a déclaré"), while a country stays a place.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 LABELS: dict[str, EntityType] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+COMPLEMENTS = frozenset({"de", "d'", "d’", "du", "des"})
 EDGE_POS = frozenset({"VERB", "AUX", "PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PRON"})
 
 
@@ -80,8 +82,8 @@ def _repair(doc: Doc, start: int, end: int, label: EntityType, lexicon: EntityLe
         start += 1
     while end > start and (_is_edge_noise(doc[end - 1]) or doc[end - 1].text in ("'", "’")):
         end -= 1
-    if label == "LOC":
-        start = _after_common_noun(doc, start, end)
+    if not (lexicon.is_body(doc[start].text) or any(t.pos_ == "ADJ" for t in doc[start:end])):
+        start = _after_common_noun(doc, start, end, label == "LOC")
     if start >= end:
         return None
     honorific = start > 0 and doc[start - 1].lower_ in lexicon.honorifics
@@ -115,13 +117,23 @@ def _title_only(doc: Doc, start: int, end: int, lexicon: EntityLexicon) -> bool:
     return role_end > start and not any(t.text[:1].isupper() for t in doc[role_end:end])
 
 
-def _after_common_noun(doc: Doc, start: int, end: int) -> int:
-    """'région de Koursk' -> 'Koursk': a place name starts at its first capitalised word."""
+def _after_common_noun(doc: Doc, start: int, end: int, place: bool) -> int:
+    """'région de Koursk' -> 'Koursk', "prise d'otages de l'OPEP" -> 'OPEP': a name tagged
+    from a lower-case common noun on starts at the first capitalised word after its last "de"
+    (an event or a kind of place is no name; the name it governs is). A body noun or an
+    adjective keeps the name whole ("ministère russe de la Défense")."""
     i = start
     while i < end and doc[i].text[:1].islower() and doc[i].pos_ in ("NOUN", "ADJ"):
         i += 1
-    if start < i < end - 1 and doc[i].lower_ in ("de", "d'", "d’", "du") and doc[i + 1].text[:1].isupper():
-        return i + 1
+        if i < end - 1 and doc[i].lower_ in COMPLEMENTS and doc[i + 1].text[:1].islower() \
+                and doc[i + 1].pos_ == "NOUN":
+            i += 1  # "prise d'otages de …"
+    if start < i < end - 1 and doc[i].lower_ in COMPLEMENTS:
+        after = i + 1
+        if not place and after < end - 1 and doc[after].text in ("l'", "l’", "la", "le", "les"):
+            after += 1  # "de l'OPEP"; a place keeps its article: "parc de la Pépinière"
+        if doc[after].text[:1].isupper():
+            return after
     return start
 
 
