@@ -49,14 +49,34 @@ def unarticled(name: str) -> str:
     return name
 
 
-def adjective_word(token: Token) -> str:
-    """The adjective a token stands for: "israélo" split from "- palestinien" by the tokenizer
-    is "israélo-palestinien"."""
+def compound(token: Token) -> tuple[int, int]:
+    """The tokens (start, end) of the hyphenated word ``token`` is part of: "israélo - palestinien"
+    split by the tokenizer is one adjective, "israélo-palestinien"."""
     doc = token.doc
-    if token.text.endswith("o") and not token.whitespace_ and token.i + 2 < len(doc) \
-            and doc[token.i + 1].text == "-" and not doc[token.i + 1].whitespace_:
-        return f"{token.text}-{doc[token.i + 2].text}"
-    return token.text
+    start, end = token.i, token.i + 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return start, end
+
+
+def adjective_word(token: Token) -> str:
+    """The adjective a token is part of ("syro" of "syro - libanais" is "syro-libanais")."""
+    start, end = compound(token)
+    return token.doc[start:end].text.replace(" ", "")
+
+
+def is_adjective(token: Token, lexicon: EntityLexicon) -> bool:
+    """An adjective, or a lower-case hyphenated word every part of which names a country, which
+    the tagger took for something else ("italo-libanais" tagged as a conjunction)."""
+    if token.pos_ == "ADJ":
+        return True
+    parts = token.text.split("-")
+    return len(parts) > 1 and token.text.islower() \
+        and len(lexicon.countries_of_word(token.text)) == len(parts)
 
 
 def participant_name(name: str, lexicon: EntityLexicon) -> str:
@@ -72,21 +92,20 @@ def implied_nationalities(doc: Doc, taken: set[int], known: Iterable[str], lexic
     have = {unarticled(k) for k in known}
     nouns = frozenset(load_event_lexicon().nouns)
     found: list[Implied] = []
+    seen: set[int] = set()
     for token in doc:
-        if token.pos_ != "ADJ" or token.i in taken:
+        if token.i in taken or not is_adjective(token, lexicon):
             continue
         noun = _noun_of(token)
-        if noun is None or not _on_event(noun, nouns):
+        start, end = compound(token)
+        if noun is None or start in seen or taken & set(range(start, end)) or not _on_event(noun, nouns):
             continue
-        word = adjective_word(token)
-        names = lexicon.countries_of_word(word)
-        if word != token.text:  # "israélo" of "israélo - palestinien": its own country only
-            names = names[:1]
-        for named in names:
+        seen.add(start)
+        for named in lexicon.countries_of_word(adjective_word(token)):
             name = participant_name(named, lexicon)
             if unarticled(named) in have or unarticled(name) in have:
                 continue
-            found.append(Implied(token.i, token.i + 1, name))
+            found.append(Implied(start, end, name))
     return found
 
 
@@ -97,7 +116,7 @@ def _noun_of(adjective: Token) -> Token | None:
     head = adjective
     while head.dep_ == "conj" and head.head.pos_ == "ADJ" and head.head.i != head.i:
         head = head.head
-    if head.dep_ == "amod" and head.head.pos_ == "NOUN":
+    if head.dep_ in ("amod", "appos") and head.head.pos_ == "NOUN":
         return head.head
     return noun_before(adjective)
 

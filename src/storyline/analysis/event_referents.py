@@ -18,7 +18,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from storyline.analysis.entity_lexicon import EntityLexicon, load_entity_lexicon
-from storyline.analysis.entity_nationalities import adjective_word, noun_before, participant_name, unarticled
+from storyline.analysis.entity_nationalities import (
+    adjective_word,
+    is_adjective,
+    noun_before,
+    participant_name,
+    unarticled,
+)
 from storyline.models import LocalEntity, Mention
 from storyline.spelling import fold
 
@@ -90,7 +96,8 @@ class Referents:
         while stack:
             node = stack.pop()
             for child in node.children:
-                if child.dep_ in ("amod", "conj") and child.pos_ == "ADJ" and child.i not in found:
+                if child.dep_ in ("amod", "conj", "appos") and is_adjective(child, self.lexicon) \
+                        and child.i not in found:
                     found[child.i] = child
                     stack.append(child)
                 elif deep and child.dep_ == "nmod" and child.pos_ == "NOUN" and _case(child) in ("de", None):
