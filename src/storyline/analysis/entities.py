@@ -4,7 +4,10 @@ Named mentions come from spaCy's entities repaired by general rules (``entity_na
 grouped into one ``LocalEntity`` per person, organisation or place (``entity_groups``), get
 the roles their titles and appositions state (``entity_roles``), and collect the descriptions
 that refer to them ("le président russe", "son homologue américain") and the bodies of a
-country ("l'armée russe" -> Russie) (``entity_descriptions``). See docs/entities.md.
+country ("l'armée russe" -> Russie) (``entity_descriptions``); a country or stateless people
+that only a nationality adjective on an event names ("le sommet franco-allemand" -> Allemagne,
+"une attaque palestinienne" -> Palestiniens) is an entity too (``entity_nationalities``). See
+docs/entities.md.
 """
 
 from __future__ import annotations

@@ -4,11 +4,15 @@ descriptions.
 - A nationality adjective on a participant phrase or on an event noun names its country ("les
   frappes russes", "l'administration américaine", "les équipes américaines et ukrainiennes",
   "le sommet franco-allemand"), when the article has that country as an entity: the entity
-  whose name, or one of whose mentions, is the country's name (accents, case and article
-  ignored).
+  whose name, or one of whose names, is the country's name (accents, case and article
+  ignored) — for a country of a stateless people the article does not name, the people's
+  entity ("une attaque palestinienne" -> Palestiniens); the entities stage makes one of an
+  adjective on an event noun when the article has none (entity_nationalities.py). An
+  adjective right after the noun counts even when the parse hangs it elsewhere ("de violentes
+  frappes russes" parsed as a determiner); "interpalestinienne" names the Palestinians.
 - "les deux dirigeants", "les deux pays", "les deux parties" name the two latest distinct
   entities of the right kind before the phrase, in its sentence or the sentences just before:
-  people (leaders first, for "dirigeants", "présidents"…), or countries. People no one named
+  people (leaders first, for "dirigeants", "présidents"…), or countries (and peoples). People no one named
   before it are the ones named right after it ("Les deux otages … X et son épouse, Y").
 """
 
