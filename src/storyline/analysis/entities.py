@@ -4,7 +4,10 @@ Named mentions come from spaCy's entities repaired by general rules (``entity_na
 grouped into one ``LocalEntity`` per person, organisation or place (``entity_groups``), get
 the roles their titles and appositions state (``entity_roles``), and collect the descriptions
 that refer to them ("le président russe", "son homologue américain") and the bodies of a
-country ("l'armée russe" -> Russie) (``entity_descriptions``). See docs/entities.md.
+country ("l'armée russe" -> Russie) (``entity_descriptions``); a country or stateless people
+that only a nationality adjective on an event names ("le sommet franco-allemand" -> Allemagne,
+"une attaque palestinienne" -> Palestiniens) is an entity too (``entity_nationalities``). See
+docs/entities.md.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from storyline.analysis.entity_descriptions import Description, find_demonyms, f
 from storyline.analysis.entity_groups import Group, group_names, words
 from storyline.analysis.entity_lexicon import EntityLexicon, load_entity_lexicon
 from storyline.analysis.entity_names import named_spans
+from storyline.analysis.entity_nationalities import implied_nationalities, participant_name
 from storyline.analysis.entity_roles import Role, find_roles
 from storyline.analysis.parse import text_of
 from storyline.analysis.pipeline import AnalysisState, Stage
@@ -49,10 +53,11 @@ def extract_entities(doc: Doc, lexicon: EntityLexicon | None = None
               for g in groups if g.type() == "PER"]
     entities = [_entity(g, roles[g.key]) for g in groups]
     for found in find_descriptions(doc, people, taken, lexicon) + find_demonyms(doc, taken, people, lexicon):
-        key = found.key or _country_key(found, groups, entities)
+        key = found.key or _country_key(found, entities, lexicon)
         mentions.append(_mention(doc, found.start, found.end, key, "description"))
         taken.update(range(found.start, found.end))
     mentions += _collectives(doc, taken, entities, lexicon)
+    mentions += _implied(doc, mentions, entities, lexicon)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return tuple(entities), tuple(mentions)
 
@@ -87,6 +92,23 @@ def _collectives(doc: Doc, taken: set[int], entities: list[LocalEntity], lexicon
     return mentions
 
 
+def _implied(doc: Doc, mentions: list[Mention], entities: list[LocalEntity], lexicon: EntityLexicon
+             ) -> list[Mention]:
+    """Countries and peoples only a nationality adjective on an event names ("le sommet
+    franco-allemand" -> Allemagne): one entity each, its adjectives its mentions."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    taken = {t.i for t in doc if t.idx in covered}
+    known = [e.name for e in entities] + [m.text for m in mentions if m.kind == "name"]
+    keys: dict[str, str] = {}
+    found: list[Mention] = []
+    for implied in implied_nationalities(doc, taken, known, lexicon):
+        if implied.name not in keys:
+            keys[implied.name] = f"E{len(entities) + 1}"
+            entities.append(LocalEntity(keys[implied.name], implied.name, "LOC"))
+        found.append(_mention(doc, implied.start, implied.end, keys[implied.name], "description"))
+    return found
+
+
 def _mention(doc: Doc, start: int, end: int, key: str, kind: str) -> Mention:
     first, last = doc[start], doc[end - 1]
     char_end = last.idx + len(last.text)
@@ -101,14 +123,18 @@ def _entity(group: Group, roles: list[Role]) -> LocalEntity:
     return LocalEntity(group.key, group.name(), kind, tuple(unique), country)
 
 
-def _country_key(found: Description, groups: list[Group], entities: list[LocalEntity]) -> str:
-    """The entity of the country a body belongs to, added when the article never names it."""
-    wanted = " ".join(words(found.country or ""))
-    for entity in entities:
-        if " ".join(words(entity.name)) == wanted or fold(entity.name) == fold(found.country or ""):
-            return entity.key
+def _country_key(found: Description, entities: list[LocalEntity], lexicon: EntityLexicon) -> str:
+    """The entity of the country a body belongs to, added when the article never names it;
+    the people, for a country of a stateless people ("les Palestiniens" -> Palestiniens)."""
+    country = found.country or ""
+    names = dict.fromkeys([country, participant_name(country, lexicon)])
+    for name in names:
+        wanted = " ".join(words(name))
+        for entity in entities:
+            if " ".join(words(entity.name)) == wanted or fold(entity.name) == fold(name):
+                return entity.key
     key = f"E{len(entities) + 1}"
-    entities.append(LocalEntity(key, found.country or "", "LOC"))
+    entities.append(LocalEntity(key, participant_name(country, lexicon), "LOC"))
     return key
 
 

@@ -25,8 +25,8 @@ DETERMINERS_OF_REFERENCE = frozenset({  # a phrase with one of these points at s
 
 @dataclass(frozen=True)
 class EntityLexicon:
-    """Honorifics, role, leader, body, people, person and document nouns, title synonyms and
-    nationality adjectives."""
+    """Honorifics, role, leader, body, people, person and document nouns, title synonyms,
+    nationality adjectives and the stateless peoples' adjectives."""
 
     honorifics: frozenset[str]
     role_nouns: frozenset[str]
@@ -40,6 +40,7 @@ class EntityLexicon:
     document_nouns: frozenset[str]  # "rapport", "communiqué": writings that can act in an event
     person_nouns: frozenset[str]  # "homme", "membre": anyone, someone known after "ce", "cet", "cette"
     title_synonyms: dict[str, frozenset[str]]  # folded role noun -> folded nouns of the same office
+    peoples: dict[str, str]  # folded adjective of a stateless people -> its name ("Palestiniens")
 
     def is_role(self, word: str) -> bool:
         """A role noun in the singular or the plural ("responsables", "généraux")."""
@@ -75,6 +76,48 @@ class EntityLexicon:
 
     def is_country(self, name: str) -> bool:
         return fold(name) in self.countries
+
+    def people_of(self, adjective: str) -> str | None:
+        """The stateless people of an adjective in any gender or number ("palestiniennes" ->
+        Palestiniens)."""
+        for form in adjective_forms(fold(adjective)):
+            if form in self.peoples:
+                return self.peoples[form]
+        return None
+
+    def is_people(self, name: str) -> bool:
+        """ "Palestiniens", "les Kurdes": the name of a people of the lexicon."""
+        folded = fold(name).removeprefix("les ").strip()
+        return any(fold(p) == folded for p in self.peoples.values())
+
+    def people_of_country(self, country: str) -> str | None:
+        """The people the lexicon names for a country of its nationality adjectives (Palestine
+        -> Palestiniens), or None."""
+        folded = fold(country)
+        return next((self.peoples[a] for a, c in self.nationalities.items()
+                     if a in self.peoples and fold(c) == folded), None)
+
+    def countries_of_word(self, word: str) -> list[str]:
+        """What a nationality adjective names, part by part: "russes" -> Russie;
+        "franco-allemand" -> France, Allemagne (a first part in "-o" stands for the adjective
+        it starts: "israélo-palestinien"); "interpalestinienne" (a meeting among them) ->
+        Palestine. An adjective of a people with no country in the lexicon names the people
+        ("tamoules" -> Tamouls)."""
+        parts = fold(word).split("-")
+        found: list[str] = []
+        for n, part in enumerate(parts):
+            named = self._named_by(part)
+            if named is None and part.startswith("inter") and len(part) > 8:
+                named = self._named_by(part[5:])
+            if named is None and n < len(parts) - 1 and part.endswith("o") and len(part) >= 5:
+                stems = sorted(k for k in self.nationalities if k.startswith(part[:-1]))
+                named = self.nationalities[stems[0]] if stems else None
+            if named is not None and named not in found:
+                found.append(named)
+        return found
+
+    def _named_by(self, part: str) -> str | None:
+        return self.country_of(part) or self.people_of(part)
 
 
 def adjective_forms(word: str) -> list[str]:
@@ -129,6 +172,7 @@ def load_entity_lexicon() -> EntityLexicon:
             document_nouns=frozenset(raw["document_nouns"]),
             person_nouns=frozenset(raw.get("person_nouns", ())),
             title_synonyms=_synonyms(raw["title_synonyms"]),
+            peoples={fold(k): v for k, v in raw["peoples"].items()},
         )
     except (OSError, KeyError, ValueError, AttributeError) as exc:
         raise ModelError(

@@ -4,11 +4,15 @@ descriptions.
 - A nationality adjective on a participant phrase or on an event noun names its country ("les
   frappes russes", "l'administration américaine", "les équipes américaines et ukrainiennes",
   "le sommet franco-allemand"), when the article has that country as an entity: the entity
-  whose name, or one of whose mentions, is the country's name (accents, case and article
-  ignored).
+  whose name, or one of whose names, is the country's name (accents, case and article
+  ignored) — for a country of a stateless people the article does not name, the people's
+  entity ("une attaque palestinienne" -> Palestiniens); the entities stage makes one of an
+  adjective on an event noun when the article has none (entity_nationalities.py). An
+  adjective right after the noun counts even when the parse hangs it elsewhere ("de violentes
+  frappes russes" parsed as a determiner); "interpalestinienne" names the Palestinians.
 - "les deux dirigeants", "les deux pays", "les deux parties" name the two latest distinct
   entities of the right kind before the phrase, in its sentence or the sentences just before:
-  people (leaders first, for "dirigeants", "présidents"…), or countries. People no one named
+  people (leaders first, for "dirigeants", "présidents"…), or countries (and peoples). People no one named
   before it are the ones named right after it ("Les deux otages … X et son épouse, Y").
 """
 
@@ -18,13 +22,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from storyline.analysis.entity_lexicon import EntityLexicon, load_entity_lexicon
+from storyline.analysis.entity_nationalities import (
+    adjective_word,
+    is_adjective,
+    noun_before,
+    participant_name,
+    unarticled,
+)
 from storyline.models import LocalEntity, Mention
 from storyline.spelling import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-ARTICLES = ("la ", "le ", "les ", "l'")
 PEOPLE_NOUNS = frozenset({
     "dirigeant", "président", "chef", "leader", "homme", "femme", "responsable", "ministre",
     "homologue", "chancelier", "dirigeante", "présidente", "interlocuteur", "protagoniste",
@@ -41,14 +51,6 @@ LOOK_BACK = 600  # characters a plural description looks back for its members
 LOOK_AHEAD = 300  # characters it looks ahead when no one was named before it
 
 
-def _unarticled(name: str) -> str:
-    name = fold(name).strip()
-    for article in ARTICLES:
-        if name.startswith(article):
-            return name[len(article):].strip()
-    return name
-
-
 class Referents:
     """Countries by name and plural descriptions, for one document's entities and mentions."""
 
@@ -59,29 +61,22 @@ class Referents:
         self.mentions = mentions  # sorted by start
         self._by_name: dict[str, str] = {}
         for entity in entities:
-            self._by_name.setdefault(_unarticled(entity.name), entity.key)
+            self._by_name.setdefault(unarticled(entity.name), entity.key)
         for mention in mentions:
             if mention.kind == "name" and mention.entity in self.entities:
-                self._by_name.setdefault(_unarticled(mention.text), mention.entity)
+                self._by_name.setdefault(unarticled(mention.text), mention.entity)
 
     # ------------------------------------------------------------------ countries
 
     def country_key(self, country: str) -> str | None:
-        """The entity of the article that is ``country`` ("Russie"), if any."""
-        return self._by_name.get(_unarticled(country))
+        """The entity of the article that is ``country`` ("Russie"), if any; for a country of a
+        stateless people the article does not name (Palestine), the people's ("Palestiniens")."""
+        return self._by_name.get(unarticled(country)) \
+            or self._by_name.get(unarticled(participant_name(country, self.lexicon)))
 
     def countries_of_word(self, word: str) -> list[str]:
         """Countries an adjective names: "russes" -> Russie; "franco-allemand" -> France, Allemagne."""
-        parts = fold(word).split("-")
-        found: list[str] = []
-        for n, part in enumerate(parts):
-            country = self.lexicon.country_of(part)
-            if country is None and n < len(parts) - 1 and part.endswith("o") and len(part) >= 5:
-                stems = sorted(k for k in self.lexicon.nationalities if k.startswith(part[:-1]))
-                country = self.lexicon.nationalities[stems[0]] if stems else None
-            if country is not None and country not in found:
-                found.append(country)
-        return found
+        return self.lexicon.countries_of_word(word)
 
     def nationality_keys(self, head: Token, deep: bool = True) -> list[str]:
         """Entities of the countries named by nationality adjectives on ``head`` (and, ``deep``,
@@ -90,24 +85,30 @@ class Referents:
         if head.pos_ == "NOUN" and self.lexicon.is_role(head.text) and "Number=Plur" not in str(head.morph):
             return []  # "le président serbe" is a person, not Serbia
         for adjective in self._adjectives(head, deep):
-            for country in self.countries_of_word(adjective.text):
+            for country in self.countries_of_word(adjective_word(adjective)):
                 key = self.country_key(country)
                 if key is not None and key not in keys:
                     keys.append(key)
         return keys
 
     def _adjectives(self, head: Token, deep: bool) -> list[Token]:
-        found: list[Token] = []
+        """The adjectives of ``head`` (and of its "de" nouns, ``deep``): its amod children and
+        their conjuncts, and the adjectives right after it that the parse hung elsewhere ("de
+        violentes frappes russes" parsed as a determiner)."""
+        found: dict[int, Token] = {}
         stack = [head]
         while stack:
             node = stack.pop()
             for child in node.children:
-                if child.dep_ in ("amod", "conj") and child.pos_ == "ADJ":
-                    found.append(child)
+                if child.dep_ in ("amod", "conj", "appos") and is_adjective(child, self.lexicon) \
+                        and child.i not in found:
+                    found[child.i] = child
                     stack.append(child)
                 elif deep and child.dep_ == "nmod" and child.pos_ == "NOUN" and _case(child) in ("de", None):
                     stack.append(child)
-        return sorted(found, key=lambda t: t.i)
+            if node.pos_ == "NOUN":
+                found.update({t.i: t for t in _stray_after(node) if t.i not in found})
+        return [found[i] for i in sorted(found)]
 
     # ------------------------------------------------------------------ plural descriptions
 
@@ -132,7 +133,10 @@ class Referents:
         return wanted if len(wanted) == count else []
 
     def _is_country(self, entity: LocalEntity) -> bool:
-        return entity.type in ("LOC", "ORG") and self.lexicon.is_country(_unarticled(entity.name))
+        """A country, or a stateless people ("les deux parties": Israël and the Palestinians)."""
+        name = unarticled(entity.name)
+        return entity.type in ("LOC", "ORG") and (self.lexicon.is_country(name)
+                                                  or self.lexicon.is_people(name))
 
     def _latest(self, position: int, count: int, accept: Callable[[LocalEntity], bool],
                 leaders: bool = False) -> list[str]:
@@ -171,6 +175,20 @@ class Referents:
         leading = {fold(n) for n in LEADER_NOUNS | {"premier", "chancelier", "roi", "reine"}}
         return any(fold(role).split()[:1] and fold(role).split()[0] in leading
                    and not any(w[:1].isupper() for w in role.split()[1:]) for role in entity.roles)
+
+
+def _stray_after(noun: Token) -> list[Token]:
+    """Nationality adjectives right after ``noun`` whose parse attaches them to no noun (a
+    French nationality adjective follows the noun it qualifies)."""
+    found = []
+    for token in noun.doc[noun.i + 1: noun.i + 3]:
+        if token.pos_ != "ADJ":
+            break
+        attached = token.dep_ in ("amod", "conj") and token.head.pos_ in ("NOUN", "ADJ")
+        before = noun_before(token)
+        if before is not None and before.i == noun.i and not attached:
+            found.append(token)
+    return found
 
 
 def _case(token: Token) -> str | None:
