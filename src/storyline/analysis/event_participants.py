@@ -22,6 +22,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.analysis.event_frames import (
+    anti_targets,
+    helpers,
+    inverted_subjects,
+    protest_nouns,
+    undergoers,
+    undergoing_clause,
+)
 from storyline.analysis.event_lexicon import EventLexicon
 from storyline.analysis.event_links import PRONOUNS, EntityLinks, Speaker
 from storyline.analysis.event_roles import (
@@ -132,6 +140,15 @@ class ParticipantFinder(EntityLinks):
             elif child.dep_ == "obl:agent" and passive:
                 actors.append(child)
         (recipients if passive else actors).extend(misplaced_subjects(verb))
+        inverted = inverted_subjects(verb)
+        if inverted:  # "un projet auquel sont associés X et Y": not the pronoun, X and Y
+            actors = [t for t in actors if "PronType=Rel" not in str(t.morph)]
+            recipients = [t for t in recipients if "PronType=Rel" not in str(t.morph)]
+            (recipients if passive else actors).extend(inverted)
+        if passive and trigger.entry.reciprocal and not any(c.dep_ == "obl:agent" for c in verb.children):
+            parties = [t for t in recipients if self._party(t)]  # "X et Y sont associés": they act
+            actors += parties
+            recipients = [t for t in recipients if t not in parties]
         patient = modified_noun(verb)
         if patient is not None:  # "Richard Reid, accusé de …": Reid is accused
             recipients.append(patient)
@@ -146,7 +163,40 @@ class ParticipantFinder(EntityLinks):
             recipients = [t for t in content_subjects(verb) if t.i not in exclude]
         if not recipients and entry.reciprocal and entry.type == "CONSULT":
             recipients = self._purpose_partner(verb)
+        if not recipients and trigger.noun is not None:  # "décider de la peine que purgera X"
+            recipients = [t for t in undergoers(self.doc[trigger.noun]) if t.i not in exclude]
+        if not recipients:
+            recipients = self._anti_targets(verb, trigger)
+        if not self._keys(actors):  # "… effectués par des moyens civils, grâce au soutien de X"
+            actors = helpers(verb) or actors
         return actors, recipients
+
+    def _party(self, token: Token) -> bool:
+        """A participant named by its own word, a person or a body ("la Caf"), not a thing."""
+        key = self._entity_at(token)
+        return key is not None and self.types.get(key) in ("PER", "ORG")
+
+    def _anti_targets(self, head: Token, trigger: Trigger) -> list[Token]:
+        """ "a manifesté dans la manifestation anti-X", "une grève anti-X": what a protest is
+        against (for entries whose recipient is "contre X"), on the trigger noun or on a noun of
+        the same type the verb takes part in; a name written onto the word ("anti-Trump") is
+        any mention of the document so written."""
+        if "contre" not in trigger.entry.recipient:
+            return []
+        if trigger.kind == "noun":
+            nouns = [head]
+        else:
+            same = frozenset(k for k, e in self.lex.nouns.items() if e.type == trigger.entry.type)
+            nouns = protest_nouns(head, same)
+        found: list[Token] = []
+        for noun in nouns:
+            tokens, written = anti_targets(noun)
+            found += tokens
+            for name in written:  # "anti-Trump": a mention "Trump", or of "Donald Trump"
+                spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in self.mentions
+                         if m.kind == "name" and (m.text == name or m.text.endswith(" " + name))]
+                found += [span.root for span in spans if span is not None][:1]
+        return found
 
     def _entered_places(self, recipients: list[Token], trigger: Trigger) -> list[Token]:
         """ "les forces tentaient d'entrer dans X", "renforcer son emprise sur X": the town or
@@ -222,13 +272,16 @@ class ParticipantFinder(EntityLinks):
             elif is_possessive(child):
                 owner_actors += self._keys(reflexive_possessor(child)) or self._keys([child])
         holder = relative_clause(noun)  # "une conversation qu'il a eue avec Y"
+        if holder is not None and undergoing_clause(holder):  # "la peine que purgera X": X undergoes it
+            holder = None
         support = support_verb(noun)
         below = nominal_subtree(noun)  # "une attaque de drones par X", "un accord entre X et Y"
         deep = tuple(t for t in below if t.pos_ in ("NOUN", "PROPN"))
         extra = (*([holder] if holder is not None else []), *([support] if support is not None else []),
                  *deep)
         recipients = self._slots(noun, trigger, {t.i for t in actors}, extra) \
-            or self._case_sibling(noun, trigger)
+            or self._case_sibling(noun, trigger) or self._anti_targets(noun, trigger) \
+            or [t for t in undergoers(noun) if t.i not in {a.i for a in actors}]
         keys = list(dict.fromkeys([*owner_actors, *self._keys(actors)]))
         if owner_actors:
             return keys, recipients
@@ -240,6 +293,7 @@ class ParticipantFinder(EntityLinks):
             lambda: clause_subject(support) if support is not None else [],
             lambda: self._mediator(noun, trigger),
             lambda: self._setting_subject(noun),
+            lambda: helpers(noun),
         )
         for fallback in fallbacks:  # a complement that names no one ("la médiation d'un
             if keys:  # cessez-le-feu") leaves the role open

@@ -47,13 +47,36 @@ def is_possessive(token: Token) -> bool:
 
 
 def coordinated(token: Token) -> list[Token]:
-    """``token`` and the nominals coordinated with it by "et" / "ou"."""
+    """``token`` and the nominals coordinated with it by "et" / "ou" (not a conjunct that is
+    the subject of a clause of its own: "X accepte le plan et Y est d'accord")."""
     members = [token]
     conjuncts = [c for c in token.children if c.dep_ == "conj" and c.pos_ in NOMINALS]
     if any(g.dep_ == "cc" for c in conjuncts for g in c.children):
         for conjunct in conjuncts:
-            members += coordinated(conjunct)
+            if not _starts_clause(conjunct):
+                members += coordinated(conjunct)
     return members
+
+
+def _starts_clause(conjunct: Token) -> bool:
+    """A conjunct right before a finite verb (quotation marks between) that governs neither
+    the first member nor anything above it: the subject of a new clause the parser hung on an
+    object ("accepte les principes de X et Belgrade « est d'accord »"; in "X et Y ont
+    convenu" the verb governs X)."""
+    first = conjunct
+    while first.dep_ == "conj":
+        first = first.head
+    doc = conjunct.doc
+    k = conjunct.right_edge.i + 1
+    while k < len(doc) and doc[k].is_punct and doc[k].lower_ not in (",", ".", ";", ":"):
+        k += 1
+    if k >= len(doc):
+        return False
+    verb = doc[k]
+    if verb.pos_ not in ("VERB", "AUX") or "VerbForm=Fin" not in str(verb.morph):
+        return False
+    above = {a.i for a in first.ancestors}
+    return verb.i not in above and verb.head.i not in above
 
 
 def genitive_members(noun: Token) -> list[Token]:
