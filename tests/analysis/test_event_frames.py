@@ -62,3 +62,10 @@ def test_parties_of_a_reciprocal_passive_without_agent_act(nlp: Any) -> None:
     actors, recipients = event_of(nlp, "La Caf est associée à la mairie dans ce projet.", "associée")
     assert actors == {"Caf"}
     assert "Caf" not in recipients
+
+
+def test_a_threat_answers_the_act_its_subject_is_angry_about(nlp: Any) -> None:
+    text = ("Les clubs de Ligue 1 Lens et Lille, mécontents des changements apportés par la Fédération "
+            "française, ont menacé de boycotter le championnat.")
+    _, recipients = event_of(nlp, text, "menacé")
+    assert recipients == {"Fédération française"}

@@ -11,14 +11,16 @@ entities is :mod:`storyline.analysis.event_participants`' job.
 - what a protest is against: "anti-X" on the protest noun, or on a protest noun the protest
   verb takes part in ("a manifesté dans la manifestation anti-X");
 - the subject inverted after a verb whose relative pronoun is a complement ("un projet
-  auquel sont associés X et Y").
+  auquel sont associés X et Y");
+- whom a threat or protest answers: the author of the act its subject is said to be angry
+  about ("X, mécontent des modifications apportées par Y, a menacé de …").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_roles import clause_subject, subjects
+from storyline.analysis.event_roles import clause_subject, owners, subjects
 from storyline.analysis.event_words import QUE, case_of, is_reflexive, lemma_of
 
 if TYPE_CHECKING:
@@ -32,6 +34,7 @@ HELP_CASES = frozenset({"grâce"})  # "grâce au soutien de X"; "avec l'aide de 
 COMPLEMENT_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles",
                                   "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
 NOMINALS = ("NOUN", "PROPN")
+DISCONTENT = frozenset({"mécontent", "furieux", "irrité", "excédé", "outré", "indigné", "exaspéré"})
 
 
 def _undergoes(verb: Token, case: str | None) -> bool:
@@ -144,3 +147,23 @@ def inverted_subjects(verb: Token) -> list[Token]:
         return []
     return [c for c in verb.children if c.i > verb.i and c.pos_ in NOMINALS and case_of(c) is None
             and c.dep_ in ("obj", "obl:arg", "nsubj", "nsubj:pass")][:1]
+
+
+def grievance_authors(subjects_: list[Token]) -> list[Token]:
+    """ "X, mécontentes des modifications apportées par Y, ont menacé": the owner or the agent
+    of the thing an adjective of discontent on the subject is about (its "de" complement)."""
+    found: list[Token] = []
+    for subject in subjects_:
+        for adjective in subject.children:
+            if adjective.dep_ not in ("amod", "acl", "appos") or lemma_of(adjective) not in DISCONTENT:
+                continue
+            for thing in adjective.children:
+                if thing.dep_ in ("nmod", "obl", "obl:arg") and thing.pos_ == "NOUN" \
+                        and thing.lower_ not in QUE and (case_of(thing) == "de" or _partitive(thing)):
+                    found += owners(thing)
+    return found
+
+
+def _partitive(noun: Token) -> bool:
+    """ "mécontents des modifications": "des" read as an article."""
+    return any(c.dep_ == "det" and c.lower_ in ("des", "du", "de", "d'", "d’") for c in noun.children)

@@ -13,7 +13,10 @@ rejeté une proposition de X", "son veto à une loi adoptée par X"). A particip
 mapped to an entity through the mention covering its head word, else the names inside it, else
 the quotes stage's linker (pronouns, bodies that speak for someone): see
 :mod:`storyline.analysis.event_links`. Without a slot, a target-taking event gets what it acts
-on (:mod:`storyline.analysis.event_targets`).
+on (:mod:`storyline.analysis.event_targets`). Words around the trigger add more
+(:mod:`storyline.analysis.event_frames`): who undergoes an event noun, "grâce au soutien de X",
+"anti-X", a subject inverted after "auquel", the author of what a threatening subject resents;
+the parties of a reciprocal passive without agent are its actors.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from storyline.analysis.event_frames import (
     anti_targets,
+    grievance_authors,
     helpers,
     inverted_subjects,
     protest_nouns,
@@ -38,6 +42,7 @@ from storyline.analysis.event_roles import (
     content_subjects,
     genitive_members,
     governing_clause,
+    hyphenated,
     infinitive_objects,
     is_possessive,
     modified_noun,
@@ -47,6 +52,7 @@ from storyline.analysis.event_roles import (
     reflexive_possessor,
     relative_clause,
     shared_subject,
+    split_subject,
     subjects,
     support_verb,
     time_phrases,
@@ -77,6 +83,7 @@ INFINITIVE_TYPES = frozenset({"AGREE", "REJECT"})  # "a accepté d'aider l'Ukrai
 OWNER_TYPES = frozenset({"REQUEST"})  # "a exigé le désarmement de l'IRA"
 PARTNER_SLOTS = frozenset({"obj", "iobj", "obl:arg", "obl:mod"})
 PARTNER_CASES = frozenset({None, "vers", "à", "auprès"})
+GRIEVANCE_TYPES = frozenset({"THREATEN", "PROTEST"})  # answer the act their subject is angry about
 REJECTED = frozenset({"REJECT"})  # "mettre son veto à une loi adoptée par X", as "rejeter"
 
 
@@ -153,7 +160,7 @@ class ParticipantFinder(EntityLinks):
         if patient is not None:  # "Richard Reid, accusé de …": Reid is accused
             recipients.append(patient)
         elif not actors and not passive:
-            actors = shared_subject(verb) or _split_subject(verb)
+            actors = shared_subject(verb) or split_subject(verb)
         exclude = {t.i for t in actors}
         recipients += self._slots(verb, trigger, exclude)
         entry = trigger.entry
@@ -167,6 +174,8 @@ class ParticipantFinder(EntityLinks):
             recipients = [t for t in undergoers(self.doc[trigger.noun]) if t.i not in exclude]
         if not recipients:
             recipients = self._anti_targets(verb, trigger)
+        if not recipients and entry.type in GRIEVANCE_TYPES:  # "X, mécontent des mesures de Y, a menacé"
+            recipients = [t for t in grievance_authors(actors) if self._names_someone(t)]
         if not self._keys(actors):  # "… effectués par des moyens civils, grâce au soutien de X"
             actors = helpers(verb) or actors
         return actors, recipients
@@ -228,7 +237,7 @@ class ParticipantFinder(EntityLinks):
         if trigger.noun is not None:  # "livraisons d'armes à l'Ukraine", "l'aide et le partage … avec"
             noun = self.doc[trigger.noun]
             holders += [c for c in noun.children if c.dep_ in ("nmod", "conj")]
-        holders += _hyphenated(head) + time_phrases(head)
+        holders += hyphenated(head) + time_phrases(head)
         for holder in holders:
             for child in holder.children:
                 if child.i in exclude or child.i == trigger.noun or self._not_participant(child):
@@ -383,33 +392,7 @@ class ParticipantFinder(EntityLinks):
         return None
 
 
-def _split_subject(verb: Token) -> list[Token]:
-    """ "X sera à Marseille jeudi 2 mai | afin d'y manifester": an infinitive at the top of a
-    sentence the parser cut off mid-clause (it starts in lower case, the one before ends
-    without a stop) has the subject of that sentence's root."""
-    sentence = verb.sent
-    top = sentence.root
-    if sentence.start == 0 or not sentence[0].is_lower or "VerbForm=Inf" not in str(verb.morph) \
-            or not (top.i == verb.i or (verb.head.i == top.i and top.pos_ in ("ADV", "ADP"))):
-        return []
-    before = verb.doc[sentence.start - 1]
-    if before.is_punct:
-        return []
-    return subjects(before.sent.root)
-
-
 def _agent_participle(verb: Token) -> bool:
     """ "un cessez-le-feu proposé par Washington": a participle on a noun, with its agent."""
     return verb.dep_ == "acl" and "VerbForm=Part" in str(verb.morph) and any(
         c.dep_ == "obl:agent" and case_of(c) == "par" for c in verb.children)
-
-
-def _hyphenated(head: Token) -> list[Token]:
-    """ "attentats-suicides" split by the parser: the parts written onto the head word."""
-    parts: list[Token] = []
-    node = head
-    while node.i + 2 < len(head.doc) and not node.whitespace_ and head.doc[node.i + 1].text == "-" \
-            and not head.doc[node.i + 1].whitespace_:
-        node = head.doc[node.i + 2]
-        parts.append(node)
-    return parts

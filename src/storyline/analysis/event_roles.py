@@ -308,3 +308,29 @@ def infinitive_objects(verb: Token) -> list[Token]:
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
             found += [g for g in child.children if g.dep_ in ("obj", "iobj") and g.pos_ in ("NOUN", "PROPN")]
     return found
+
+
+def split_subject(verb: Token) -> list[Token]:
+    """ "X sera à Marseille jeudi 2 mai | afin d'y manifester": an infinitive at the top of a
+    sentence the parser cut off mid-clause (it starts in lower case, the one before ends
+    without a stop) has the subject of that sentence's root."""
+    sentence = verb.sent
+    top = sentence.root
+    if sentence.start == 0 or not sentence[0].is_lower or "VerbForm=Inf" not in str(verb.morph) \
+            or not (top.i == verb.i or (verb.head.i == top.i and top.pos_ in ("ADV", "ADP"))):
+        return []
+    before = verb.doc[sentence.start - 1]
+    if before.is_punct:
+        return []
+    return subjects(before.sent.root)
+
+
+def hyphenated(head: Token) -> list[Token]:
+    """ "attentats-suicides" split by the parser: the parts written onto the head word."""
+    parts: list[Token] = []
+    node = head
+    while node.i + 2 < len(head.doc) and not node.whitespace_ and head.doc[node.i + 1].text == "-" \
+            and not head.doc[node.i + 1].whitespace_:
+        node = head.doc[node.i + 2]
+        parts.append(node)
+    return parts
