@@ -13,7 +13,10 @@ rejeté une proposition de X", "son veto à une loi adoptée par X"). A particip
 mapped to an entity through the mention covering its head word, else the names inside it, else
 the quotes stage's linker (pronouns, bodies that speak for someone): see
 :mod:`storyline.analysis.event_links`. Without a slot, a target-taking event gets what it acts
-on (:mod:`storyline.analysis.event_targets`).
+on (:mod:`storyline.analysis.event_targets`). Words around the trigger add more
+(:mod:`storyline.analysis.event_frames`): who undergoes an event noun, "grâce au soutien de X",
+"anti-X", a subject inverted after "auquel", the author of what a threatening subject resents;
+the parties of a reciprocal passive without agent are its actors.
 """
 
 from __future__ import annotations
@@ -22,6 +25,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.analysis.event_frames import (
+    anti_targets,
+    grievance_authors,
+    helpers,
+    inverted_subjects,
+    protest_nouns,
+    undergoers,
+    undergoing_clause,
+)
 from storyline.analysis.event_lexicon import EventLexicon
 from storyline.analysis.event_links import PRONOUNS, EntityLinks, Speaker
 from storyline.analysis.event_roles import (
@@ -30,6 +42,7 @@ from storyline.analysis.event_roles import (
     content_subjects,
     genitive_members,
     governing_clause,
+    hyphenated,
     infinitive_objects,
     is_possessive,
     modified_noun,
@@ -39,6 +52,7 @@ from storyline.analysis.event_roles import (
     reflexive_possessor,
     relative_clause,
     shared_subject,
+    split_subject,
     subjects,
     support_verb,
     time_phrases,
@@ -69,6 +83,7 @@ INFINITIVE_TYPES = frozenset({"AGREE", "REJECT"})  # "a accepté d'aider l'Ukrai
 OWNER_TYPES = frozenset({"REQUEST"})  # "a exigé le désarmement de l'IRA"
 PARTNER_SLOTS = frozenset({"obj", "iobj", "obl:arg", "obl:mod"})
 PARTNER_CASES = frozenset({None, "vers", "à", "auprès"})
+GRIEVANCE_TYPES = frozenset({"THREATEN", "PROTEST"})  # answer the act their subject is angry about
 REJECTED = frozenset({"REJECT"})  # "mettre son veto à une loi adoptée par X", as "rejeter"
 
 
@@ -132,11 +147,20 @@ class ParticipantFinder(EntityLinks):
             elif child.dep_ == "obl:agent" and passive:
                 actors.append(child)
         (recipients if passive else actors).extend(misplaced_subjects(verb))
+        inverted = inverted_subjects(verb)
+        if inverted:  # "un projet auquel sont associés X et Y": not the pronoun, X and Y
+            actors = [t for t in actors if "PronType=Rel" not in str(t.morph)]
+            recipients = [t for t in recipients if "PronType=Rel" not in str(t.morph)]
+            (recipients if passive else actors).extend(inverted)
+        if passive and trigger.entry.reciprocal and not any(c.dep_ == "obl:agent" for c in verb.children):
+            parties = [t for t in recipients if self._party(t)]  # "X et Y sont associés": they act
+            actors += parties
+            recipients = [t for t in recipients if t not in parties]
         patient = modified_noun(verb)
         if patient is not None:  # "Richard Reid, accusé de …": Reid is accused
             recipients.append(patient)
         elif not actors and not passive:
-            actors = shared_subject(verb) or _split_subject(verb)
+            actors = shared_subject(verb) or split_subject(verb)
         exclude = {t.i for t in actors}
         recipients += self._slots(verb, trigger, exclude)
         entry = trigger.entry
@@ -146,7 +170,42 @@ class ParticipantFinder(EntityLinks):
             recipients = [t for t in content_subjects(verb) if t.i not in exclude]
         if not recipients and entry.reciprocal and entry.type == "CONSULT":
             recipients = self._purpose_partner(verb)
+        if not recipients and trigger.noun is not None:  # "décider de la peine que purgera X"
+            recipients = [t for t in undergoers(self.doc[trigger.noun]) if t.i not in exclude]
+        if not recipients:
+            recipients = self._anti_targets(verb, trigger)
+        if not recipients and entry.type in GRIEVANCE_TYPES:  # "X, mécontent des mesures de Y, a menacé"
+            recipients = [t for t in grievance_authors(actors) if self._names_someone(t)]
+        if not self._keys(actors):  # "… effectués par des moyens civils, grâce au soutien de X"
+            actors = helpers(verb) or actors
         return actors, recipients
+
+    def _party(self, token: Token) -> bool:
+        """A participant named by its own word, a person or a body ("la Caf"), not a thing."""
+        key = self._entity_at(token)
+        return key is not None and self.types.get(key) in ("PER", "ORG")
+
+    def _anti_targets(self, head: Token, trigger: Trigger) -> list[Token]:
+        """ "a manifesté dans la manifestation anti-X", "une grève anti-X": what a protest is
+        against (for entries whose recipient is "contre X"), on the trigger noun or on a noun of
+        the same type the verb takes part in; a name written onto the word ("anti-Trump") is
+        any mention of the document so written."""
+        if "contre" not in trigger.entry.recipient:
+            return []
+        if trigger.kind == "noun":
+            nouns = [head]
+        else:
+            same = frozenset(k for k, e in self.lex.nouns.items() if e.type == trigger.entry.type)
+            nouns = protest_nouns(head, same)
+        found: list[Token] = []
+        for noun in nouns:
+            tokens, written = anti_targets(noun)
+            found += tokens
+            for name in written:  # "anti-Trump": a mention "Trump", or of "Donald Trump"
+                spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in self.mentions
+                         if m.kind == "name" and (m.text == name or m.text.endswith(" " + name))]
+                found += [span.root for span in spans if span is not None][:1]
+        return found
 
     def _entered_places(self, recipients: list[Token], trigger: Trigger) -> list[Token]:
         """ "les forces tentaient d'entrer dans X", "renforcer son emprise sur X": the town or
@@ -178,7 +237,7 @@ class ParticipantFinder(EntityLinks):
         if trigger.noun is not None:  # "livraisons d'armes à l'Ukraine", "l'aide et le partage … avec"
             noun = self.doc[trigger.noun]
             holders += [c for c in noun.children if c.dep_ in ("nmod", "conj")]
-        holders += _hyphenated(head) + time_phrases(head)
+        holders += hyphenated(head) + time_phrases(head)
         for holder in holders:
             for child in holder.children:
                 if child.i in exclude or child.i == trigger.noun or self._not_participant(child):
@@ -222,13 +281,16 @@ class ParticipantFinder(EntityLinks):
             elif is_possessive(child):
                 owner_actors += self._keys(reflexive_possessor(child)) or self._keys([child])
         holder = relative_clause(noun)  # "une conversation qu'il a eue avec Y"
+        if holder is not None and undergoing_clause(holder):  # "la peine que purgera X": X undergoes it
+            holder = None
         support = support_verb(noun)
         below = nominal_subtree(noun)  # "une attaque de drones par X", "un accord entre X et Y"
         deep = tuple(t for t in below if t.pos_ in ("NOUN", "PROPN"))
         extra = (*([holder] if holder is not None else []), *([support] if support is not None else []),
                  *deep)
         recipients = self._slots(noun, trigger, {t.i for t in actors}, extra) \
-            or self._case_sibling(noun, trigger)
+            or self._case_sibling(noun, trigger) or self._anti_targets(noun, trigger) \
+            or [t for t in undergoers(noun) if t.i not in {a.i for a in actors}]
         keys = list(dict.fromkeys([*owner_actors, *self._keys(actors)]))
         if owner_actors:
             return keys, recipients
@@ -240,6 +302,7 @@ class ParticipantFinder(EntityLinks):
             lambda: clause_subject(support) if support is not None else [],
             lambda: self._mediator(noun, trigger),
             lambda: self._setting_subject(noun),
+            lambda: helpers(noun),
         )
         for fallback in fallbacks:  # a complement that names no one ("la médiation d'un
             if keys:  # cessez-le-feu") leaves the role open
@@ -329,33 +392,7 @@ class ParticipantFinder(EntityLinks):
         return None
 
 
-def _split_subject(verb: Token) -> list[Token]:
-    """ "X sera à Marseille jeudi 2 mai | afin d'y manifester": an infinitive at the top of a
-    sentence the parser cut off mid-clause (it starts in lower case, the one before ends
-    without a stop) has the subject of that sentence's root."""
-    sentence = verb.sent
-    top = sentence.root
-    if sentence.start == 0 or not sentence[0].is_lower or "VerbForm=Inf" not in str(verb.morph) \
-            or not (top.i == verb.i or (verb.head.i == top.i and top.pos_ in ("ADV", "ADP"))):
-        return []
-    before = verb.doc[sentence.start - 1]
-    if before.is_punct:
-        return []
-    return subjects(before.sent.root)
-
-
 def _agent_participle(verb: Token) -> bool:
     """ "un cessez-le-feu proposé par Washington": a participle on a noun, with its agent."""
     return verb.dep_ == "acl" and "VerbForm=Part" in str(verb.morph) and any(
         c.dep_ == "obl:agent" and case_of(c) == "par" for c in verb.children)
-
-
-def _hyphenated(head: Token) -> list[Token]:
-    """ "attentats-suicides" split by the parser: the parts written onto the head word."""
-    parts: list[Token] = []
-    node = head
-    while node.i + 2 < len(head.doc) and not node.whitespace_ and head.doc[node.i + 1].text == "-" \
-            and not head.doc[node.i + 1].whitespace_:
-        node = head.doc[node.i + 2]
-        parts.append(node)
-    return parts

@@ -47,13 +47,36 @@ def is_possessive(token: Token) -> bool:
 
 
 def coordinated(token: Token) -> list[Token]:
-    """``token`` and the nominals coordinated with it by "et" / "ou"."""
+    """``token`` and the nominals coordinated with it by "et" / "ou" (not a conjunct that is
+    the subject of a clause of its own: "X accepte le plan et Y est d'accord")."""
     members = [token]
     conjuncts = [c for c in token.children if c.dep_ == "conj" and c.pos_ in NOMINALS]
     if any(g.dep_ == "cc" for c in conjuncts for g in c.children):
         for conjunct in conjuncts:
-            members += coordinated(conjunct)
+            if not _starts_clause(conjunct):
+                members += coordinated(conjunct)
     return members
+
+
+def _starts_clause(conjunct: Token) -> bool:
+    """A conjunct right before a finite verb (quotation marks between) that governs neither
+    the first member nor anything above it: the subject of a new clause the parser hung on an
+    object ("accepte les principes de X et Belgrade « est d'accord »"; in "X et Y ont
+    convenu" the verb governs X)."""
+    first = conjunct
+    while first.dep_ == "conj":
+        first = first.head
+    doc = conjunct.doc
+    k = conjunct.right_edge.i + 1
+    while k < len(doc) and doc[k].is_punct and doc[k].lower_ not in (",", ".", ";", ":"):
+        k += 1
+    if k >= len(doc):
+        return False
+    verb = doc[k]
+    if verb.pos_ not in ("VERB", "AUX") or "VerbForm=Fin" not in str(verb.morph):
+        return False
+    above = {a.i for a in first.ancestors}
+    return verb.i not in above and verb.head.i not in above
 
 
 def genitive_members(noun: Token) -> list[Token]:
@@ -285,3 +308,29 @@ def infinitive_objects(verb: Token) -> list[Token]:
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
             found += [g for g in child.children if g.dep_ in ("obj", "iobj") and g.pos_ in ("NOUN", "PROPN")]
     return found
+
+
+def split_subject(verb: Token) -> list[Token]:
+    """ "X sera à Marseille jeudi 2 mai | afin d'y manifester": an infinitive at the top of a
+    sentence the parser cut off mid-clause (it starts in lower case, the one before ends
+    without a stop) has the subject of that sentence's root."""
+    sentence = verb.sent
+    top = sentence.root
+    if sentence.start == 0 or not sentence[0].is_lower or "VerbForm=Inf" not in str(verb.morph) \
+            or not (top.i == verb.i or (verb.head.i == top.i and top.pos_ in ("ADV", "ADP"))):
+        return []
+    before = verb.doc[sentence.start - 1]
+    if before.is_punct:
+        return []
+    return subjects(before.sent.root)
+
+
+def hyphenated(head: Token) -> list[Token]:
+    """ "attentats-suicides" split by the parser: the parts written onto the head word."""
+    parts: list[Token] = []
+    node = head
+    while node.i + 2 < len(head.doc) and not node.whitespace_ and head.doc[node.i + 1].text == "-" \
+            and not head.doc[node.i + 1].whitespace_:
+        node = head.doc[node.i + 2]
+        parts.append(node)
+    return parts
