@@ -59,7 +59,8 @@ def part_of_another(doc: Doc, triggers: list[Trigger], lex: EventLexicon) -> set
     dropped = set()
     for n, trigger in enumerate(triggers):
         token = doc[trigger.token]
-        if (_under_generic(token, lex) or _aimed_agreement(token, trigger, lex) or _not_an_occurrence(token, trigger) or _figurative(token)
+        if (_under_generic(token, lex) or _aimed_agreement(token, trigger, lex)
+                or _not_an_occurrence(token, trigger) or _figurative(token)
                 or _denied(token)
                 or _content_of(token, trigger, heads, lex)
                 or (trigger.entry.outcome and _linked_same_type(token, trigger, heads))

@@ -22,7 +22,13 @@ from storyline.analysis.event_context import DateFinder
 from storyline.analysis.event_lexicon import EventLexicon, load_event_lexicon
 from storyline.analysis.event_modality import modality_of
 from storyline.analysis.event_participants import ParticipantFinder
-from storyline.analysis.event_restatements import Located, drop_reported_restatements, drop_trips, everyone
+from storyline.analysis.event_restatements import (
+    Located,
+    drop_reported_restatements,
+    drop_told_states,
+    drop_trips,
+    everyone,
+)
 from storyline.analysis.event_roles import is_possessive
 from storyline.analysis.event_scope import part_of_another, signed_contents
 from storyline.analysis.event_senses import drop_ruled_out
@@ -86,6 +92,7 @@ def extract_events(
     named = [e for e in _resolve_anaphora(doc, events, lex, lines) if e not in silent]
     named_again = tuple(e for e in events if e not in named and e not in silent)
     events = drop_trips(doc, drop_reported_restatements(doc, named, quotes, named_again))
+    events = drop_told_states(doc, events, lex)
     kept = _drop_restatements(events, lines, text, title)
     return tuple(e for _, e, _ in kept)
 
