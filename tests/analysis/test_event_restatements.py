@@ -96,3 +96,40 @@ def test_the_trip_of_a_person_received_after_a_time_phrase_restates_the_receptio
             "M. Scholz s'était rendu dans la capitale française pour parler de la défense européenne.")
     found, _ = analyse(nlp, text)
     assert [e.trigger for e in found] == ["a reçu"]
+
+
+def test_what_an_agreement_noun_signs_is_part_of_it_and_named_again_later(nlp: Any) -> None:
+    text = ("Le cadre sera discuté après la signature de négociations de paix entre la Serbie et "
+            "le Kosovo.\n\nLes deux pays y voient un gage de stabilité au moment des négociations avec "
+            "le Kosovo.")
+    found, _ = analyse(nlp, text, title="Balkans")
+    assert [e.trigger for e in found] == ["sera discuté", "signature"]
+
+
+def test_an_agreement_aimed_at_is_not_reached(nlp: Any) -> None:
+    text = ("Le ministre a rappelé que les efforts visant à conclure un accord de libre-échange étaient "
+            "dans l'impasse.")
+    found, _ = analyse(nlp, text, title="Commerce")
+    assert [e.type for e in found] == []
+
+
+def test_a_quoted_letter_giving_again_a_narrated_act_with_its_complement_is_no_new_event(nlp: Any) -> None:
+    text = ("Le ministre Jean Dupont a décidé d'exempter de taxe la ferme de Paul Martin.\n\n"
+            "Dans un courrier, Jean Dupont se dit « ravi d'annoncer que la Bergerie est exemptée de taxe ».")
+    found, _ = analyse(nlp, text, title="Fiscalité")
+    assert [e.trigger for e in found] == ["exempter"]
+
+
+def test_a_wish_said_again_in_its_paragraph_is_one_event(nlp: Any) -> None:
+    text = ("L'Espagne a manifesté son intérêt pour aider à reconstruire les écoles du pays. "
+            "Le ministre espagnol a évoqué la volonté de son pays d'aider à financer des hôpitaux.")
+    found, _ = analyse(nlp, text, title="Reconstruction")
+    assert [e.trigger for e in found] == ["aider"]
+
+
+def test_a_custody_state_just_after_a_custody_noun_describes_it(nlp: Any) -> None:
+    text = ("Les deux otages italiens ont été libérés hier après dix jours de captivité aux mains "
+            "d'un groupe armé. Marco Rossi et Luca Bianchi étaient détenus dans une ferme isolée.")
+    found, _ = analyse(nlp, text, title="Otages")
+    assert [e.trigger for e in found] == ["ont été libérés", "captivité"]
+    assert found[1].recipients

@@ -64,6 +64,7 @@ class EventLexicon:
     modality: dict[str, frozenset[str]]  # planned/hypothetical/future -> governing lemmas
     demonstratives: frozenset[str]
     generic: frozenset[str] = frozenset()  # governing words under which nothing happened ("capable")
+    aims: frozenset[str] = frozenset()  # governing words of an aim: no agreement reached ("visant à")
     again: frozenset[str] = frozenset()  # light verbs of a new act ("renouveler les tortures")
     fixed: tuple[str, ...] = ()  # fixed phrases whose words are no trigger ("force de frappe")
 
@@ -97,7 +98,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     for key in _MERGED_KEYS:
         if key in extra:
             merged[key] = {**base.get(key, {}), **extra[key]}
-    for key in ("demonstratives", "generic", "again", "fixed"):
+    for key in ("demonstratives", "generic", "aims", "again", "fixed"):
         if key in extra:
             merged[key] = [*base.get(key, []), *extra[key]]
     return merged
@@ -113,6 +114,7 @@ def _build(raw: dict[str, Any]) -> EventLexicon:
         modality={k: frozenset(v) for k, v in raw["modality"].items()},
         demonstratives=frozenset(raw.get("demonstratives", [])),
         generic=frozenset(raw.get("generic", [])),
+        aims=frozenset(raw.get("aims", [])),
         again=frozenset(raw.get("again", [])),
         fixed=tuple(dict.fromkeys(raw.get("fixed", []))),
     )

@@ -1,26 +1,31 @@
-"""Dropping later mentions of an event already coded: told again by a source, or a noun
-naming nobody said again a few lines on.
+"""Dropping later mentions of an event already coded: told again by a source, or a noun naming
+nobody said again a few lines on.
 
 A source repeating the narrated fact — a quotation (« J'exhorte le président Poutine à … »
-after "a déclaré avoir exhorté son homologue"), a report ("Moscou a déclaré que l'Ukraine
-avait lancé 28 drones" after "l'Ukraine et la Russie ont lancé des attaques") — is no new
-event: a verb inside a quote or reported by a statement, of the type of an earlier event a
-few lines up, whose participants (at least one) are among that event's in the same roles
-and whose clause and named place, if both have one, are the same ("il nous a demandé de l'aider"
-and "il nous a demandé de le suivre" are two requests, "ont franchi la frontière, dans la
-province de X" and "tentaient d'entrer dans Y" two acts); "a few lines up" counts from the latest mention
-merged into that event ("lors d'un appel hier"). Hypothetical, future and planned mentions
-are never restatements of a fact, nor facts of them. A direct quotation giving the words of a
-narrated mention (same predicate, participants and modality: « ont convenu de travailler »
-after "ont convenu de collaborer") is no new event either, nor is a source telling how an event
-named by a bare noun in the sentence before happened ("… tués dans une attaque. Selon les
-secours, des tireurs ont ouvert le feu"). A noun naming nobody, said again a few lines on
-("une attaque … une attaque qui a duré trois heures"), is the same event, and so is a trip
-naming only its traveller that retells a consultation he took part in, or one held in the place
-it names ("X a reçu Y à Paris. Y s'était rendu à Paris"; "les discussions à Belgrade … qui
-s'est rendu hier à Belgrade"). The definite
-nouns ("cet appel") are :func:`storyline.analysis.events._resolve_anaphora`'s.
-See gold/events/README.md (one line per event).
+after "a déclaré avoir exhorté son homologue"), a report ("Moscou a déclaré que l'Ukraine avait
+lancé 28 drones" after "l'Ukraine et la Russie ont lancé des attaques") — is no new event: a
+verb inside a quote or reported by a statement, of the type of an earlier event a few lines up,
+whose participants (at least one) are among that event's in the same roles and whose clause and
+named place, if both have one, are the same ("il nous a demandé de l'aider" and "il nous a
+demandé de le suivre" are two requests, "ont franchi la frontière, dans la province de X" and
+"tentaient d'entrer dans Y" two acts); "a few lines up" counts from the latest mention merged
+into that event ("lors d'un appel hier"). A source giving a narrated fact again with the same
+predicate and complement noun ("pour exempter de quarantaine le chien … « Rex est exempté de
+quarantaine »") is no new event either, when it names no other agent. Hypothetical, future and
+planned mentions are never restatements of a fact, nor facts of them. A direct quotation giving
+the words of a narrated mention (same predicate, participants and modality: « ont convenu de
+travailler » after "ont convenu de collaborer") is no new event either, nor is a source telling
+how an event named by a bare noun in the sentence before happened ("… tués dans une attaque.
+Selon les secours, des tireurs ont ouvert le feu"). A noun naming nobody, said again a few
+lines on ("une attaque … une attaque qui a duré trois heures"), is the same event, so is a wish
+naming nobody said again in its paragraph ("son intérêt pour aider … la volonté de son pays
+d'aider à fournir"), and so is a trip naming only its traveller that retells a consultation he
+took part in, or one held in the place it names ("X a reçu Y à Paris. Y s'était rendu à Paris";
+"les discussions à Belgrade … qui s'est rendu hier à Belgrade"). A custody state in the
+imperfect passive just after a custody noun ("après douze jours de captivité … X et Y étaient
+détenus à 140 km de la ville") describes that custody. The definite nouns ("cet appel") are
+:func:`storyline.analysis.events._resolve_anaphora`'s. See gold/events/README.md (one line per
+event).
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from storyline.analysis.event_words import case_of, lemma_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from storyline.analysis.event_lexicon import EventLexicon
     from storyline.analysis.event_triggers import Trigger
     from storyline.models import EventMention, Quote
 
@@ -65,8 +71,13 @@ def drop_reported_restatements(doc: Doc, events: list[Located], quotes: tuple[Qu
                 _quotes_narrated(trigger, event, line, earlier, other, other_line)
                 and not _quoted(other, quotes) for earlier, other, other_line in kept):
             continue
+        if trigger.kind == "verb" and _reported(event, quotes) and any(
+                not _reported(other, quotes)
+                and _same_act(doc, trigger, event, line, earlier, other, other_line)
+                for earlier, other, other_line in kept):
+            continue
         if any(_repeats(trigger, event, line, earlier, other, other_line)
-               and _same_content(doc, trigger, earlier) for earlier, other, other_line in kept):
+               for earlier, other, other_line in kept):
             continue
         kept.append((trigger, event, line))
     return kept
@@ -96,6 +107,40 @@ def drop_trips(doc: Doc, events: list[Located]) -> list[Located]:
             other = replace(other, actors=event.actors)
         kept[n] = (earlier, other, other_line)
     return kept
+
+
+def drop_told_states(doc: Doc, events: list[Located], lex: EventLexicon) -> list[Located]:
+    """``events`` without the custody states that describe a custody named just before: "… ont
+    été libérés après douze jours de captivité. X et Y étaient détenus à 140 km de la ville" —
+    a verb of the lexicon class ``custody`` in the passive imperfect (a state, not an act), with
+    no agent and no date, in the sentence of a custody noun (``custody`` class, not negated) or
+    the one after. The noun keeps the state's recipients when it has none."""
+    kept: list[Located] = []
+    for trigger, event, line in events:
+        n = next((n for n, (earlier, other, _) in enumerate(kept)
+                  if _states(doc, trigger, event, earlier, other, lex)), None)
+        if n is None:
+            kept.append((trigger, event, line))
+            continue
+        earlier, other, other_line = kept[n]
+        if not everyone(other):
+            kept[n] = (earlier, replace(other, recipients=event.recipients), other_line)
+    return kept
+
+
+def _states(doc: Doc, trigger: Trigger, event: EventMention, earlier: Trigger, other: EventMention,
+            lex: EventLexicon) -> bool:
+    verb = doc[trigger.token]
+    if trigger.kind != "verb" or event.actors or event.date is not None or event.negated \
+            or event.modality in UNREAL or not lex.in_class(trigger.lemma, "custody"):
+        return False
+    imperfect = any(c.dep_ == "aux:pass" and "Imp" in c.morph.get("Tense", []) for c in verb.children)
+    if not imperfect or earlier.kind != "noun" or other.negated or other.modality in UNREAL \
+            or not lex.in_class(earlier.lemma, "custody"):
+        return False
+    sentences = [s.start for s in doc.sents]
+    mine, theirs = sentences.index(verb.sent.start), sentences.index(doc[earlier.token].sent.start)
+    return 0 <= mine - theirs <= 1
 
 
 def _trip_to(doc: Doc, trigger: Trigger, event: EventMention, line: int, earlier: Trigger,
@@ -148,6 +193,29 @@ def _quotes_narrated(trigger: Trigger, event: EventMention, line: int, earlier: 
     return (trigger.lemma == earlier.lemma and other.type == event.type and other.negated == event.negated
             and other.modality == event.modality and other_line >= line - RESTATED_LINES
             and bool(everyone(event)) and everyone(event) == everyone(other))
+
+
+def _same_act(doc: Doc, trigger: Trigger, event: EventMention, line: int, earlier: Trigger,
+              other: EventMention, other_line: int) -> bool:
+    """A source giving again a fact narrated a few lines up with the same predicate and the same
+    complement noun, and no other agent ("X est intervenu pour exempter de quarantaine le chien
+    de Y … une lettre annonçant que « Rex est exempté de quarantaine »"): the one acted on may be
+    named otherwise (the dog, its owner), the complement shows the act."""
+    if earlier.kind != "verb" or trigger.lemma != earlier.lemma or other.type != event.type:
+        return False
+    if other_line < line - RESTATED_LINES or other.negated != event.negated:
+        return False
+    if event.modality in UNREAL or other.modality in UNREAL:
+        return False
+    if event.actors and other.actors and not set(event.actors) & set(other.actors):
+        return False  # another agent: another act
+    return bool(_complements(doc, trigger) & _complements(doc, earlier))
+
+
+def _complements(doc: Doc, trigger: Trigger) -> set[tuple[str | None, str]]:
+    """The common nouns complementing a predicate, with their preposition ("de quarantaine")."""
+    return {(case_of(c), lemma_of(c)) for c in doc[trigger.token].children
+            if c.pos_ == "NOUN" and c.dep_.startswith(("obl", "nmod")) and case_of(c) is not None}
 
 
 def _details(doc: Doc, trigger: Trigger, event: EventMention, earlier: Trigger, other: EventMention) -> bool:
@@ -211,10 +279,14 @@ def _clause(doc: Doc, trigger: Trigger) -> str | None:
 
 def _repeats(trigger: Trigger, event: EventMention, line: int, earlier: Trigger, other: EventMention,
              other_line: int) -> bool:
-    """The same predicate again, naming nobody, a few lines on ("l'Allemagne a manifesté son
-    intérêt pour aider … la volonté de son pays d'aider")."""
+    """The same noun again, naming nobody, a few lines on ("une attaque … une attaque qui a duré
+    trois heures"), or the same wish ("l'Allemagne a manifesté son intérêt pour aider … la
+    volonté de son pays d'aider à fournir …": both hypothetical, in one paragraph)."""
     return (not event.actors and not event.recipients and trigger.lemma == earlier.lemma
             and other.type == event.type and other.negated == event.negated
             and other_line >= line - REPEATED_LINES
-            # a noun only: a verb said again is often a new act ("manifestera", "avait ouvert le feu")
-            and trigger.kind == "noun")
+            # a noun, or a wish said again in its paragraph (how it would be done may be told
+            # otherwise): a verb of fact said again is often a new act ("manifestera",
+            # "avait ouvert le feu")
+            and (trigger.kind == "noun" or (event.modality == other.modality == "hypothetical"
+                                            and other_line == line)))

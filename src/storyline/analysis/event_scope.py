@@ -4,10 +4,13 @@
   "ont convenu de collaborer", "cesserait d'attaquer", "accusé d'avoir tenté") and the topic
   of a consultation ("discuter des efforts … face aux attaques", "au sujet du cessez-le-feu"),
   not the object of a verb that consults only with a person ("a accueilli les résultats des
-  discussions à Genève").
+  discussions à Genève"), and what an agreement noun signs or concludes ("la signature de
+  pourparlers de paix", "la conclusion de négociations": its "de" complement).
   A reason ("écroués pour avoir torturé") is an adverbial clause and stays an event.
 - Anything under a generic or capability word of the lexicon ("capable d'abattre",
   "sa capacité à se défendre contre les frappes", "a exprimé sa crainte qu'une interruption").
+- An agreement under a word of aim (lexicon ``aims``: "les efforts visant à conclure un
+  accord"): aimed at, not reached; the efforts themselves are told ("visant à négocier").
 - The image of a comparison ("comparant le conflit à une bagarre entre enfants qui refusent").
 - What a denial is about ("a démenti les informations selon lesquelles elle serait encerclée").
 - A noun naming a kind of event ("de telles offensives") or judged as a topic ("une attaque
@@ -56,13 +59,23 @@ def part_of_another(doc: Doc, triggers: list[Trigger], lex: EventLexicon) -> set
     dropped = set()
     for n, trigger in enumerate(triggers):
         token = doc[trigger.token]
-        if (_under_generic(token, lex) or _not_an_occurrence(token, trigger) or _figurative(token)
+        if (_under_generic(token, lex) or _aimed_agreement(token, trigger, lex)
+                or _not_an_occurrence(token, trigger) or _figurative(token)
                 or _denied(token)
                 or _content_of(token, trigger, heads, lex)
                 or (trigger.entry.outcome and _linked_same_type(token, trigger, heads))
                 or _coordinated_again(token, trigger, heads)):
             dropped.add(n)
     return dropped
+
+
+def signed_contents(doc: Doc, triggers: list[Trigger]) -> set[int]:
+    """Indices of the noun triggers that an agreement noun signs ("la signature de pourparlers
+    de paix"): part of the agreement, yet events a later noun may name again ("au moment des
+    négociations")."""
+    nouns = {t.token: t for t in triggers if t.kind == "noun"}
+    return {n for n, t in enumerate(triggers) if t.kind == "noun" and doc[t.token].head.i in nouns
+            and _signed(nouns[doc[t.token].head.i], doc[t.token])}
 
 
 def _ancestors(token: Token) -> list[tuple[Token, Token]]:
@@ -87,6 +100,19 @@ def _under_generic(token: Token, lex: EventLexicon) -> bool:
             return False
         if lemma_of(ancestor) in lex.generic:
             return True
+    return False
+
+
+def _aimed_agreement(token: Token, trigger: Trigger, lex: EventLexicon) -> bool:
+    """An agreement in the clause of a word of aim ("des efforts visant à conclure un accord de
+    paix"): the outcome aimed at has not been reached."""
+    if trigger.entry.type != "AGREE":
+        return False
+    for child, ancestor in _ancestors(token):
+        if child.dep_ in CLAUSAL and lemma_of(ancestor) in lex.aims:
+            return True
+        if child.dep_ not in CLAUSAL and child is not token:
+            return False
     return False
 
 
@@ -139,12 +165,21 @@ def _content_of(token: Token, trigger: Trigger, heads: dict[int, Trigger], lex: 
             return True  # "afin de discuter des efforts … face aux attaques"
         if governor is None or governor is trigger:
             continue
+        if _signed(governor, child):
+            return True  # "après la signature de pourparlers de paix"
         consult = governor.entry.type == "CONSULT"
         clause = child.dep_ in CLAUSAL or _que_clause(child)
         return (clause and ancestor.pos_ in ("VERB", "AUX", "ADJ") and (
             governor.entry.type in GOVERNING or governor.entry.type == trigger.entry.type)) or (
             consult and _topic(child)) or (consult and child.dep_ == "advcl" and _consult_verb(child, lex))
     return False
+
+
+def _signed(governor: Trigger, child: Token) -> bool:
+    """The "de" complement of an agreement noun is what is signed or concluded: part of the
+    agreement ("la signature de pourparlers de paix entre X et Y")."""
+    return governor.kind == "noun" and governor.entry.type == "AGREE" and child.dep_ == "nmod" \
+        and case_of(child) == "de"
 
 
 def _que_clause(child: Token) -> bool:

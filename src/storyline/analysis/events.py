@@ -5,7 +5,9 @@ Triggers come from the French event lexicon (:mod:`storyline.analysis.event_trig
 :mod:`storyline.analysis.event_scope`), participants are the entities stage's LocalEntity keys
 (:mod:`storyline.analysis.event_participants`), date, negation and source from
 :mod:`storyline.analysis.event_context`, modality from :mod:`storyline.analysis.event_modality`.
-Here: a noun naming again an earlier event of its type ("cet appel") is that event, and a
+Here: a noun naming again an earlier event of its type ("cet appel") is that event (also one
+an agreement signs, itself no event: "la signature de pourparlers … au moment des
+négociations"), and a
 headline or caption line that restates an event of the body (same type, participants included
 in the body event's) gives no second event; sources telling an event again are
 :mod:`storyline.analysis.event_restatements`'. See docs/events.md.
@@ -20,9 +22,15 @@ from storyline.analysis.event_context import DateFinder
 from storyline.analysis.event_lexicon import EventLexicon, load_event_lexicon
 from storyline.analysis.event_modality import modality_of
 from storyline.analysis.event_participants import ParticipantFinder
-from storyline.analysis.event_restatements import Located, drop_reported_restatements, drop_trips, everyone
+from storyline.analysis.event_restatements import (
+    Located,
+    drop_reported_restatements,
+    drop_told_states,
+    drop_trips,
+    everyone,
+)
 from storyline.analysis.event_roles import is_possessive
-from storyline.analysis.event_scope import part_of_another
+from storyline.analysis.event_scope import part_of_another, signed_contents
 from storyline.analysis.event_senses import drop_ruled_out
 from storyline.analysis.event_telling import attribution, is_negated
 from storyline.analysis.event_triggers import Trigger, find_triggers, mode_of
@@ -76,12 +84,15 @@ def extract_events(
     dates = DateFinder(doc, timexes, frozenset(t.token for t in triggers if t.kind == "noun"), dct, lex)
     events: list[Located] = []
     inside = part_of_another(doc, triggers, lex)
-    for trigger in (t for n, t in enumerate(triggers) if n not in inside):
+    signed = signed_contents(doc, triggers) & inside  # not events, yet named again later
+    for trigger in (t for n, t in enumerate(triggers) if n not in inside or n in signed):
         event = _event(doc, trigger, finder, dates, lex, dct, quotes)
         events.append((trigger, event, _line_of(lines, trigger.start)))
-    named = _resolve_anaphora(doc, events, lex, lines)
-    named_again = tuple(e for e in events if e not in named)
+    silent = [e for e in events if any(e[0] is triggers[n] for n in signed)]
+    named = [e for e in _resolve_anaphora(doc, events, lex, lines) if e not in silent]
+    named_again = tuple(e for e in events if e not in named and e not in silent)
     events = drop_trips(doc, drop_reported_restatements(doc, named, quotes, named_again))
+    events = drop_told_states(doc, events, lex)
     kept = _drop_restatements(events, lines, text, title)
     return tuple(e for _, e, _ in kept)
 
