@@ -244,6 +244,9 @@ class ParticipantFinder(NounRoles):
                         found.append(child)
                 elif slot in PREPOSITIONAL and case in entry.recipient and slot != "obl:agent":
                     found.append(child)
+        cut = trigger.cut_object  # "a reçu à Moscou, le soir du 13 mars, l'envoyé spécial X"
+        if cut is not None and "obj" in entry.recipient and cut not in exclude:
+            found.append(self.doc[cut])
         if entry.owner or entry.type in REJECTED or (entry.type in OWNER_TYPES and trigger.noun is None):
             things = [c for c in head.children if c.dep_ == "obj"] + [t for t in found if case_of(t)]
             for thing in things:  # "a rejeté la proposition de X", "son veto à une loi adoptée par X"

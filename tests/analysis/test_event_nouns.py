@@ -1,0 +1,17 @@
+"""Participants of this round's rules: a cut-off object, patient nouns, bracketed glosses,
+states undergone, reversals and accomplices (event_participants.py, event_nouns.py,
+event_links.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.analysis.test_event_participants import event_of
+
+
+def test_cut_off_object_is_the_recipient(nlp: Any) -> None:
+    text = ("Le ministre Paul Garnier a reçu à Lyon, le matin du 5 juin, le chef de la diplomatie "
+            "allemande Hans Müller.")
+    actors, recipients = event_of(nlp, text, "reçu")
+    assert actors == {"Paul Garnier"}
+    assert recipients == {"Hans Müller"}
