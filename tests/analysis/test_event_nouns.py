@@ -15,3 +15,10 @@ def test_cut_off_object_is_the_recipient(nlp: Any) -> None:
     actors, recipients = event_of(nlp, text, "reçu")
     assert actors == {"Paul Garnier"}
     assert recipients == {"Hans Müller"}
+
+
+def test_bracketed_gloss_is_no_participant(nlp: Any) -> None:
+    text = "Un juge de Lyon (Rhône) a inculpé hier le militant Marc Dubreuil."
+    actors, recipients = event_of(nlp, text, "inculpé")
+    assert "Rhône" not in actors
+    assert recipients == {"Marc Dubreuil"}
