@@ -4,8 +4,9 @@ Actors are the subject (with its coordinated subjects: "X et Y se sont entretenu
 agent of a passive ("a été reçu par X", "un cessez-le-feu proposé par X"), the subject shared
 with a governing verb ("a accepté d'aider", "a défendu … et critiqué", "afin de"), the
 antecedent of a relative "qui"; a noun's roles are read by
-:mod:`storyline.analysis.event_nouns` ("de X", "entre X et Y", the clause it is the setting of). Recipients come from the slots the
-lexicon names (object, "à X", "avec X"…; a noun's "pour X" / "contre X" misattached to the
+:mod:`storyline.analysis.event_nouns` ("de X", "entre X et Y", the clause it is the setting
+of). Recipients come from the slots the lexicon names (object, "à X", "avec X"…; an object
+cut off after a time phrase in commas; a noun's "pour X" / "contre X" misattached to the
 noun's governor), the partner a purpose infinitive's governing verb turns to ("s'est tourné vers
 Y pour discuter"), or the owner of a rejected or praised thing ("a
 rejeté une proposition de X", "son veto à une loi adoptée par X"). A participant phrase is
