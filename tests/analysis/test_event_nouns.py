@@ -22,3 +22,28 @@ def test_bracketed_gloss_is_no_participant(nlp: Any) -> None:
     actors, recipients = event_of(nlp, text, "inculpé")
     assert "Rhône" not in actors
     assert recipients == {"Marc Dubreuil"}
+
+
+def test_patient_noun_makes_its_genitive_the_recipient(nlp: Any) -> None:
+    text = "Le parquet de Lille a obtenu l'inculpation de Jean Martin pour corruption."
+    actors, recipients = event_of(nlp, text, "inculpation")
+    assert "Jean Martin" not in actors
+    assert recipients == {"Jean Martin"}
+
+
+def test_release_noun_makes_its_genitive_the_recipient(nlp: Any) -> None:
+    actors, recipients = event_of(nlp, "Le juge a ordonné la libération de Marc Stein.", "libération")
+    assert "Marc Stein" not in actors
+    assert recipients == {"Marc Stein"}
+
+
+def test_agent_noun_keeps_its_genitive_as_actor(nlp: Any) -> None:
+    text = "La Russie a condamné l'attaque de l'Ukraine contre Belgorod."
+    actors, recipients = event_of(nlp, text, "attaque")
+    assert actors == {"Ukraine"}
+
+
+def test_owner_of_the_hostages_is_the_recipient(nlp: Any) -> None:
+    actors, recipients = event_of(nlp, "La prise d'otages de l'Unesco à Genève a duré trois jours.", "prise")
+    assert "Unesco" not in actors
+    assert recipients == {"Unesco"}

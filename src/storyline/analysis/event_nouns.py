@@ -28,15 +28,35 @@ from storyline.analysis.event_roles import (
     subjects,
     support_verb,
 )
-from storyline.analysis.event_words import case_of
+from storyline.analysis.event_targets import ATTACK_TYPES
+from storyline.analysis.event_words import case_of, noun_lemmas
+from storyline.spelling import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from storyline.analysis.event_lexicon import EventLexicon
+    from storyline.analysis.event_lexicon import Entry, EventLexicon
     from storyline.analysis.event_triggers import Trigger
 
 SETTING_CASES = frozenset({"lors", "pendant", "durant", "cours"})
+UNDERGONE_TYPES = frozenset({"ACCUSE", "COERCE", "ASSAULT", "CONCEDE"})  # acts done to someone
+NOUN_SUFFIXES = ("ation", "ition", "ement", "ment", "ure", "e")  # inculpation, enlèvement, torture
+VERB_ENDINGS = ("er", "ir", "re")
+
+
+def source_verb(noun: str, lex: EventLexicon) -> Entry | None:
+    """The lexicon's verb a noun is made from ("inculpation" → "inculper", "enlèvement" →
+    "enlever", "extradition" → "extrader"), by its suffix, accents aside."""
+    verbs = {fold(lemma): entry for lemma, entry in lex.verbs.items()}
+    folded = fold(noun)
+    for suffix in NOUN_SUFFIXES:
+        stem = folded[:-len(suffix)]
+        if not folded.endswith(suffix) or len(stem) < 3:
+            continue
+        for ending in VERB_ENDINGS:
+            if stem + ending in verbs:
+                return verbs[stem + ending]
+    return None
 
 
 class NounRoles(EntityLinks):
@@ -56,12 +76,23 @@ class NounRoles(EntityLinks):
     def _noun_roles(self, noun: Token, trigger: Trigger) -> tuple[list[str], list[Token]]:
         actors: list[Token] = []
         owner_actors: list[str] = []
+        patients: list[Token] = []  # "l'inculpation de X", "son arrestation": X undergoes it
+        undergone = self._patient_noun(trigger)
+        taken = [c.i for c in noun.children if c.dep_ == "nmod" and self._object_complement(c, trigger)]
         for child in noun.children:
             case = case_of(child)
             genitive = case in ("de", "par") and child.pos_ in ("PROPN", "NOUN", "PRON")
             parties = case == "entre" and "entre" not in trigger.entry.recipient
-            if child.dep_ == "nmod" and (genitive or parties) and not self._place(child):
+            if child.i in taken:  # "la prise d'otages de Z" (Z hung on either noun)
+                patients += [c for c in child.children if c.dep_ == "nmod" and case_of(c) == "de"
+                             and self._keys([c]) and not self._place(c)]
+            elif child.dep_ == "nmod" and case == "de" and not self._place(child) and (
+                    (taken and child.i > taken[0] and self._keys([child])) or (genitive and undergone)):
+                patients.append(child)
+            elif child.dep_ == "nmod" and (genitive or parties) and not self._place(child):
                 actors.append(child)
+            elif is_possessive(child) and undergone:
+                patients += reflexive_possessor(child) or [child]
             elif is_possessive(child):
                 owner_actors += self._keys(reflexive_possessor(child)) or self._keys([child])
         holder = relative_clause(noun)  # "une conversation qu'il a eue avec Y"
@@ -72,7 +103,7 @@ class NounRoles(EntityLinks):
         deep = tuple(t for t in below if t.pos_ in ("NOUN", "PROPN"))
         extra = (*([holder] if holder is not None else []), *([support] if support is not None else []),
                  *deep)
-        recipients = self._slots(noun, trigger, {t.i for t in actors}, extra) \
+        recipients = patients or self._slots(noun, trigger, {t.i for t in actors}, extra) \
             or self._case_sibling(noun, trigger) or self._anti_targets(noun, trigger) \
             or [t for t in undergoers(noun) if t.i not in {a.i for a in actors}]
         keys = list(dict.fromkeys([*owner_actors, *self._keys(actors)]))
@@ -92,9 +123,26 @@ class NounRoles(EntityLinks):
             if keys:  # cessez-le-feu") leaves the role open
                 break
             keys = self._keys(fallback())
-        if not keys:  # "les frappes russes", "une attaque de drone russe"
-            keys = self.referents.nationality_keys(noun)
+        if not keys:  # "les frappes russes", "une attaque de drone russe" ("l'inculpation du
+            keys = self.referents.nationality_keys(noun, deep=not patients)  # président serbe": his)
         return keys, recipients
+
+    def _patient_noun(self, trigger: Trigger) -> bool:
+        """ "l'inculpation de X", "l'extradition de X", "l'enlèvement de X": a noun whose "de X"
+        is the one the act is done to — a noun of a coercive or violent act, with no preposition
+        of its own for the recipient, made from a verb of the lexicon whose object is the
+        recipient (inculper X → l'inculpation de X; not "l'attaque de X contre Y")."""
+        if trigger.entry.type not in UNDERGONE_TYPES or trigger.entry.recipient:
+            return False
+        verb = source_verb(trigger.lemma, self.lex)
+        return verb is not None and "obj" in verb.recipient
+
+    def _object_complement(self, child: Token, trigger: Trigger) -> bool:
+        """ "la prise d'otages de Z": the complement that gives an attack noun its meaning is
+        what it takes, and the one that complement belongs to ("de Z") is the recipient."""
+        entry = self.lex.nouns.get(trigger.lemma)
+        return entry is not None and trigger.entry.type in ATTACK_TYPES \
+            and any(form in entry.objects for form in noun_lemmas(child))
 
     def _mediator(self, noun: Token, trigger: Trigger) -> list[Token]:
         """ "X a manifesté son intérêt pour la médiation entre Y et Z": a noun whose parties are
