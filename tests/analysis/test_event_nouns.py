@@ -47,3 +47,11 @@ def test_owner_of_the_hostages_is_the_recipient(nlp: Any) -> None:
     actors, recipients = event_of(nlp, "La prise d'otages de l'Unesco à Genève a duré trois jours.", "prise")
     assert "Unesco" not in actors
     assert recipients == {"Unesco"}
+
+
+def test_captivity_ended_by_a_release_is_undergone_by_the_released(nlp: Any) -> None:
+    text = ("Les deux journalistes belges Anne Roux et Marc Dufour ont été libérés hier après trois mois "
+            "de captivité au Sahel.")
+    actors, recipients = event_of(nlp, text, "captivité")
+    assert actors == set()
+    assert recipients == {"Anne Roux", "Marc Dufour"}

@@ -13,7 +13,9 @@ entities is :mod:`storyline.analysis.event_participants`' job.
 - the subject inverted after a verb whose relative pronoun is a complement ("un projet
   auquel sont associés X et Y");
 - whom a threat or protest answers: the author of the act its subject is said to be angry
-  about ("X, mécontent des modifications apportées par Y, a menacé de …").
+  about ("X, mécontent des modifications apportées par Y, a menacé de …");
+- who was held: the one a release frees after a state noun ("ont été libérés après douze jours
+  de captivité").
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ HELP_CASES = frozenset({"grâce"})  # "grâce au soutien de X"; "avec l'aide de 
 COMPLEMENT_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles",
                                   "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
 NOMINALS = ("NOUN", "PROPN")
+DURATIONS = frozenset({"heure", "jour", "semaine", "mois", "an", "année"})
 DISCONTENT = frozenset({"mécontent", "furieux", "irrité", "excédé", "outré", "indigné", "exaspéré"})
 
 
@@ -167,3 +170,21 @@ def grievance_authors(subjects_: list[Token]) -> list[Token]:
 def _partitive(noun: Token) -> bool:
     """ "mécontents des modifications": "des" read as an article."""
     return any(c.dep_ == "det" and c.lower_ in ("des", "du", "de", "d'", "d’") for c in noun.children)
+
+
+def released_after(noun: Token) -> Token | None:
+    """ "ont été libérés après douze jours de captivité", "libéré après sa détention": the verb
+    of the clause a state noun ends in, through "après" (on the noun or on the time noun
+    counting it); whether it is a release is the lexicon's call."""
+    holder = noun
+    if noun.dep_ == "nmod" and case_of(noun) == "de" and lemma_of(noun.head) in DURATIONS:
+        holder = noun.head  # "après douze jours de captivité"
+    if case_of(holder) != "après" or not holder.dep_.startswith("obl") or holder.head.pos_ != "VERB":
+        return None
+    return holder.head
+
+
+def released(verb: Token) -> list[Token]:
+    """Who a release verb frees: its passive subject, else its object."""
+    deps = ("nsubj:pass",) if any(c.dep_ == "aux:pass" for c in verb.children) else ("obj",)
+    return [c for c in verb.children if c.dep_ in deps and c.pos_ in (*NOMINALS, "PRON")]

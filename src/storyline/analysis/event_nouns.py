@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_frames import helpers, undergoers, undergoing_clause
+from storyline.analysis.event_frames import helpers, released, released_after, undergoers, undergoing_clause
 from storyline.analysis.event_links import EntityLinks
 from storyline.analysis.event_roles import (
     clause_subject,
@@ -29,7 +29,7 @@ from storyline.analysis.event_roles import (
     support_verb,
 )
 from storyline.analysis.event_targets import ATTACK_TYPES
-from storyline.analysis.event_words import case_of, noun_lemmas
+from storyline.analysis.event_words import case_of, lemma_of, noun_lemmas
 from storyline.spelling import fold
 
 if TYPE_CHECKING:
@@ -105,7 +105,8 @@ class NounRoles(EntityLinks):
                  *deep)
         recipients = patients or self._slots(noun, trigger, {t.i for t in actors}, extra) \
             or self._case_sibling(noun, trigger) or self._anti_targets(noun, trigger) \
-            or [t for t in undergoers(noun) if t.i not in {a.i for a in actors}]
+            or [t for t in undergoers(noun) if t.i not in {a.i for a in actors}] \
+            or self._captives(noun, trigger)
         keys = list(dict.fromkeys([*owner_actors, *self._keys(actors)]))
         if owner_actors:
             return keys, recipients
@@ -143,6 +144,16 @@ class NounRoles(EntityLinks):
         entry = self.lex.nouns.get(trigger.lemma)
         return entry is not None and trigger.entry.type in ATTACK_TYPES \
             and any(form in entry.objects for form in noun_lemmas(child))
+
+    def _captives(self, noun: Token, trigger: Trigger) -> list[Token]:
+        """ "Les otages ont été libérés après douze jours de captivité": the ones a release
+        (a lexicon verb of type CONCEDE) frees after an attack noun of a state endured are
+        the ones who endured it."""
+        verb = released_after(noun) if trigger.entry.type in ATTACK_TYPES else None
+        entry = self.lex.verbs.get(lemma_of(verb)) if verb is not None else None
+        if verb is None or entry is None or entry.type != "CONCEDE":
+            return []
+        return released(verb)
 
     def _mediator(self, noun: Token, trigger: Trigger) -> list[Token]:
         """ "X a manifesté son intérêt pour la médiation entre Y et Z": a noun whose parties are
