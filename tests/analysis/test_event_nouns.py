@@ -55,3 +55,10 @@ def test_captivity_ended_by_a_release_is_undergone_by_the_released(nlp: Any) -> 
     actors, recipients = event_of(nlp, text, "captivité")
     assert actors == set()
     assert recipients == {"Anne Roux", "Marc Dufour"}
+
+
+def test_reversal_before_a_resumed_aid_has_its_parties(nlp: Any) -> None:
+    text = "Le Canada a repris les livraisons d'armes à la Géorgie après une suspension de deux semaines."
+    actors, recipients = event_of(nlp, text, "suspension")
+    assert actors == {"Canada"}
+    assert recipients == {"Géorgie"}

@@ -15,7 +15,9 @@ entities is :mod:`storyline.analysis.event_participants`' job.
 - whom a threat or protest answers: the author of the act its subject is said to be angry
   about ("X, mécontent des modifications apportées par Y, a menacé de …");
 - who was held: the one a release frees after a state noun ("ont été libérés après douze jours
-  de captivité").
+  de captivité");
+- whose reversal it was: the verb a bare "après un gel" resumes, with its object ("X a rétabli
+  l'aide à Y après un gel temporaire").
 """
 
 from __future__ import annotations
@@ -188,3 +190,16 @@ def released(verb: Token) -> list[Token]:
     """Who a release verb frees: its passive subject, else its object."""
     deps = ("nsubj:pass",) if any(c.dep_ == "aux:pass" for c in verb.children) else ("obj",)
     return [c for c in verb.children if c.dep_ in deps and c.pos_ in (*NOMINALS, "PRON")]
+
+
+def resumed_after(noun: Token) -> tuple[Token, Token] | None:
+    """ "X a rétabli l'aide à Y après un gel temporaire": a bare reversal noun (no "de"
+    complement of its own but a duration) introduced by "après" on a verb with an object: the verb and its
+    object, whose parties the reversal had (whether the verb resumes is the lexicon's call)."""
+    verb = noun.head
+    if case_of(noun) != "après" or not noun.dep_.startswith("obl") or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "nmod" and case_of(c) == "de" and lemma_of(c) not in DURATIONS for c in noun.children):
+        return None  # "après le gel de l'aide à Z" has its own; "un gel de trois mois" not
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < noun.i]
+    return (verb, objects[0]) if objects else None

@@ -30,6 +30,7 @@ from storyline.analysis.event_frames import (
     helpers,
     inverted_subjects,
     protest_nouns,
+    resumed_after,
     undergoers,
 )
 from storyline.analysis.event_lexicon import EventLexicon
@@ -60,7 +61,14 @@ from storyline.analysis.event_targets import (
     stray_adjectives,
 )
 from storyline.analysis.event_triggers import Trigger
-from storyline.analysis.event_words import ENTRY_CASES, PREPOSITIONAL, case_of, is_passive, lemma_of
+from storyline.analysis.event_words import (
+    ENTRY_CASES,
+    PREPOSITIONAL,
+    case_of,
+    is_passive,
+    lemma_of,
+    noun_lemmas,
+)
 from storyline.models import LocalEntity, Mention
 
 if TYPE_CHECKING:
@@ -99,6 +107,10 @@ class ParticipantFinder(NounRoles):
         head = self.doc[trigger.token]
         if trigger.kind == "noun":
             actor_keys, recipients = self._noun_roles(head, trigger)
+            resumed = self._resumed(head, trigger) if not actor_keys and not recipients else None
+            if resumed is not None:  # "X a rétabli l'aide à Y après un gel temporaire"
+                actors, recipients = self._verb_roles(self.doc[resumed.token], resumed)
+                actor_keys = self._keys(self._members(actors))
         else:
             actors, recipients = self._verb_roles(head, trigger)
             actor_keys = self._keys(self._members(actors))
@@ -170,6 +182,20 @@ class ParticipantFinder(NounRoles):
         if not self._keys(actors):  # "… effectués par des moyens civils, grâce au soutien de X"
             actors = helpers(verb) or actors
         return actors, recipients
+
+    def _resumed(self, noun: Token, trigger: Trigger) -> Trigger | None:
+        """The act of aid a bare reversal of aid ("après un gel", "après une suspension")
+        comes before, as the trigger of its verb, when the verb with its object means aid
+        ("a rétabli l'aide", "a repris les livraisons"): the reversal had its parties."""
+        found = resumed_after(noun) if trigger.entry.needs == "aid" else None
+        entry = self.lex.verbs.get(lemma_of(found[0])) if found is not None else None
+        if found is None or entry is None:
+            return None
+        verb, obj = found
+        meaning = next((entry.merged(entry.objects[f]) for f in noun_lemmas(obj) if f in entry.objects), None)
+        if meaning is None or meaning.type != "AID":
+            return None
+        return Trigger(verb.i, verb.idx, verb.idx + len(verb), lemma_of(verb), meaning, "verb", obj.i)
 
     def _party(self, token: Token) -> bool:
         """A participant named by its own word, a person or a body ("la Caf"), not a thing."""
