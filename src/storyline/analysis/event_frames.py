@@ -13,7 +13,11 @@ entities is :mod:`storyline.analysis.event_participants`' job.
 - the subject inverted after a verb whose relative pronoun is a complement ("un projet
   auquel sont associés X et Y");
 - whom a threat or protest answers: the author of the act its subject is said to be angry
-  about ("X, mécontent des modifications apportées par Y, a menacé de …").
+  about ("X, mécontent des modifications apportées par Y, a menacé de …");
+- who was held: the one a release frees after a state noun ("ont été libérés après douze jours
+  de captivité");
+- whose reversal it was: the verb a bare "après un gel" resumes, with its object ("X a rétabli
+  l'aide à Y après un gel temporaire").
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ HELP_CASES = frozenset({"grâce"})  # "grâce au soutien de X"; "avec l'aide de 
 COMPLEMENT_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles",
                                   "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
 NOMINALS = ("NOUN", "PROPN")
+DURATIONS = frozenset({"heure", "jour", "semaine", "mois", "an", "année"})
 DISCONTENT = frozenset({"mécontent", "furieux", "irrité", "excédé", "outré", "indigné", "exaspéré"})
 
 
@@ -167,3 +172,34 @@ def grievance_authors(subjects_: list[Token]) -> list[Token]:
 def _partitive(noun: Token) -> bool:
     """ "mécontents des modifications": "des" read as an article."""
     return any(c.dep_ == "det" and c.lower_ in ("des", "du", "de", "d'", "d’") for c in noun.children)
+
+
+def released_after(noun: Token) -> Token | None:
+    """ "ont été libérés après douze jours de captivité", "libéré après sa détention": the verb
+    of the clause a state noun ends in, through "après" (on the noun or on the time noun
+    counting it); whether it is a release is the lexicon's call."""
+    holder = noun
+    if noun.dep_ == "nmod" and case_of(noun) == "de" and lemma_of(noun.head) in DURATIONS:
+        holder = noun.head  # "après douze jours de captivité"
+    if case_of(holder) != "après" or not holder.dep_.startswith("obl") or holder.head.pos_ != "VERB":
+        return None
+    return holder.head
+
+
+def released(verb: Token) -> list[Token]:
+    """Who a release verb frees: its passive subject, else its object."""
+    deps = ("nsubj:pass",) if any(c.dep_ == "aux:pass" for c in verb.children) else ("obj",)
+    return [c for c in verb.children if c.dep_ in deps and c.pos_ in (*NOMINALS, "PRON")]
+
+
+def resumed_after(noun: Token) -> tuple[Token, Token] | None:
+    """ "X a rétabli l'aide à Y après un gel temporaire": a bare reversal noun (no "de"
+    complement of its own but a duration) introduced by "après" on a verb with an object: the verb and its
+    object, whose parties the reversal had (whether the verb resumes is the lexicon's call)."""
+    verb = noun.head
+    if case_of(noun) != "après" or not noun.dep_.startswith("obl") or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "nmod" and case_of(c) == "de" and lemma_of(c) not in DURATIONS for c in noun.children):
+        return None  # "après le gel de l'aide à Z" has its own; "un gel de trois mois" not
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < noun.i]
+    return (verb, objects[0]) if objects else None

@@ -87,7 +87,8 @@ class EntityLinks:
         return keys
 
     def _phrase(self, token: Token) -> tuple[set[int], set[int]]:
-        """The noun phrase of ``token`` without its clauses, adjectives' complements and the
+        """The noun phrase of ``token`` without its clauses, adjectives' complements, a gloss in
+        brackets ("un juge de Boston (Massachusetts)") and the
         complements of place ("à Moscou"), source ("selon") or purpose; and, apart, the tokens
         under a "de X" complement ("le secrétaire général de l'OTAN")."""
         kept = {token.i}
@@ -97,7 +98,7 @@ class EntityLinks:
             node, under_de = stack.pop()
             conjunct = under_de and node.dep_ == "conj"  # "les écuries de X et Y"
             if (node.dep_ not in PHRASE_DEPS and not conjunct) or (
-                    node.dep_ == "nmod" and case_of(node) not in (None, "de")):
+                    node.dep_ == "nmod" and case_of(node) not in (None, "de")) or _bracketed(node):
                 continue
             under_de = under_de or (node.dep_ == "nmod" and case_of(node) == "de")
             (genitive if under_de else kept).add(node.i)
@@ -321,3 +322,10 @@ class EntityLinks:
         if self.doc[k].pos_ == "DET" and k > 0:
             k -= 1
         return self.doc[k].lower_ in ("de", "d'", "d’", "du", "des")
+
+
+def _bracketed(node: Token) -> bool:
+    """ "Boston (Massachusetts)": a complement without preposition opened by a bracket is a
+    gloss on the word before, not a part of the participant."""
+    return node.dep_ in ("nmod", "appos") and case_of(node) is None and node.i > 0 \
+        and node.doc[node.i - 1].text == "("

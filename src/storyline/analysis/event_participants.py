@@ -3,10 +3,10 @@
 Actors are the subject (with its coordinated subjects: "X et Y se sont entretenus"), the
 agent of a passive ("a été reçu par X", "un cessez-le-feu proposé par X"), the subject shared
 with a governing verb ("a accepté d'aider", "a défendu … et critiqué", "afin de"), the
-antecedent of a relative "qui"; for a noun, its "de X" / "par X" complement, a possessive,
-"entre X et Y", or the subject of the clause it is the setting of ("Lors d'un appel, X et Y ont
-convenu"; "lors de l'appel, X a demandé à Y": Y too). Recipients come from the slots the
-lexicon names (object, "à X", "avec X"…; a noun's "pour X" / "contre X" misattached to the
+antecedent of a relative "qui"; a noun's roles are read by
+:mod:`storyline.analysis.event_nouns` ("de X", "entre X et Y", the clause it is the setting
+of). Recipients come from the slots the lexicon names (object, "à X", "avec X"…; an object
+cut off after a time phrase in commas; a noun's "pour X" / "contre X" misattached to the
 noun's governor), the partner a purpose infinitive's governing verb turns to ("s'est tourné vers
 Y pour discuter"), or the owner of a rejected or praised thing ("a
 rejeté une proposition de X", "son veto à une loi adoptée par X"). A participant phrase is
@@ -21,7 +21,6 @@ the parties of a reciprocal passive without agent are its actors.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -31,30 +30,24 @@ from storyline.analysis.event_frames import (
     helpers,
     inverted_subjects,
     protest_nouns,
+    resumed_after,
     undergoers,
-    undergoing_clause,
 )
 from storyline.analysis.event_lexicon import EventLexicon
-from storyline.analysis.event_links import PRONOUNS, EntityLinks, Speaker
+from storyline.analysis.event_links import PRONOUNS, Speaker
+from storyline.analysis.event_nouns import NounRoles
 from storyline.analysis.event_roles import (
     adverb_complements,
-    clause_subject,
     content_subjects,
     genitive_members,
-    governing_clause,
     hyphenated,
     infinitive_objects,
-    is_possessive,
     modified_noun,
     nominal_subtree,
     owners,
     partner_governor,
-    reflexive_possessor,
-    relative_clause,
     shared_subject,
     split_subject,
-    subjects,
-    support_verb,
     time_phrases,
 )
 from storyline.analysis.event_targets import (
@@ -68,13 +61,19 @@ from storyline.analysis.event_targets import (
     stray_adjectives,
 )
 from storyline.analysis.event_triggers import Trigger
-from storyline.analysis.event_words import ENTRY_CASES, PREPOSITIONAL, case_of, is_passive, lemma_of
+from storyline.analysis.event_words import (
+    ENTRY_CASES,
+    PREPOSITIONAL,
+    case_of,
+    is_passive,
+    lemma_of,
+    noun_lemmas,
+)
 from storyline.models import LocalEntity, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-SETTING_CASES = frozenset({"lors", "pendant", "durant", "cours"})
 LOCATION_CASES = frozenset({"à", "en", "dans"})
 NEVER = frozenset({"selon", "comme"})  # "selon X": a source; "comme X": a role
 VENUES = frozenset({"stade", "salle", "palais", "hôtel", "aéroport", "place", "rue", "siège", "bois"})
@@ -94,7 +93,7 @@ class Participants:
     location: str | None = None
 
 
-class ParticipantFinder(EntityLinks):
+class ParticipantFinder(NounRoles):
     """Maps the participants of triggers of one document to entity keys."""
 
     def __init__(self, doc: Doc, entities: tuple[LocalEntity, ...], mentions: tuple[Mention, ...],
@@ -108,6 +107,10 @@ class ParticipantFinder(EntityLinks):
         head = self.doc[trigger.token]
         if trigger.kind == "noun":
             actor_keys, recipients = self._noun_roles(head, trigger)
+            resumed = self._resumed(head, trigger) if not actor_keys and not recipients else None
+            if resumed is not None:  # "X a rétabli l'aide à Y après un gel temporaire"
+                actors, recipients = self._verb_roles(self.doc[resumed.token], resumed)
+                actor_keys = self._keys(self._members(actors))
         else:
             actors, recipients = self._verb_roles(head, trigger)
             actor_keys = self._keys(self._members(actors))
@@ -179,6 +182,20 @@ class ParticipantFinder(EntityLinks):
         if not self._keys(actors):  # "… effectués par des moyens civils, grâce au soutien de X"
             actors = helpers(verb) or actors
         return actors, recipients
+
+    def _resumed(self, noun: Token, trigger: Trigger) -> Trigger | None:
+        """The act of aid a bare reversal of aid ("après un gel", "après une suspension")
+        comes before, as the trigger of its verb, when the verb with its object means aid
+        ("a rétabli l'aide", "a repris les livraisons"): the reversal had its parties."""
+        found = resumed_after(noun) if trigger.entry.needs == "aid" else None
+        entry = self.lex.verbs.get(lemma_of(found[0])) if found is not None else None
+        if found is None or entry is None:
+            return None
+        verb, obj = found
+        meaning = next((entry.merged(entry.objects[f]) for f in noun_lemmas(obj) if f in entry.objects), None)
+        if meaning is None or meaning.type != "AID":
+            return None
+        return Trigger(verb.i, verb.idx, verb.idx + len(verb), lemma_of(verb), meaning, "verb", obj.i)
 
     def _party(self, token: Token) -> bool:
         """A participant named by its own word, a person or a body ("la Caf"), not a thing."""
@@ -254,6 +271,9 @@ class ParticipantFinder(EntityLinks):
                         found.append(child)
                 elif slot in PREPOSITIONAL and case in entry.recipient and slot != "obl:agent":
                     found.append(child)
+        cut = trigger.cut_object  # "a reçu à Moscou, le soir du 13 mars, l'envoyé spécial X"
+        if cut is not None and "obj" in entry.recipient and cut not in exclude:
+            found.append(self.doc[cut])
         if entry.owner or entry.type in REJECTED or (entry.type in OWNER_TYPES and trigger.noun is None):
             things = [c for c in head.children if c.dep_ == "obj"] + [t for t in found if case_of(t)]
             for thing in things:  # "a rejeté la proposition de X", "son veto à une loi adoptée par X"
@@ -268,89 +288,6 @@ class ParticipantFinder(EntityLinks):
             return True
         return case in LOCATION_CASES and token.pos_ == "NOUN" and (
             lemma_of(token) in VENUES or self.lex.in_class(lemma_of(token), "place"))
-
-    def _noun_roles(self, noun: Token, trigger: Trigger) -> tuple[list[str], list[Token]]:
-        actors: list[Token] = []
-        owner_actors: list[str] = []
-        for child in noun.children:
-            case = case_of(child)
-            genitive = case in ("de", "par") and child.pos_ in ("PROPN", "NOUN", "PRON")
-            parties = case == "entre" and "entre" not in trigger.entry.recipient
-            if child.dep_ == "nmod" and (genitive or parties) and not self._place(child):
-                actors.append(child)
-            elif is_possessive(child):
-                owner_actors += self._keys(reflexive_possessor(child)) or self._keys([child])
-        holder = relative_clause(noun)  # "une conversation qu'il a eue avec Y"
-        if holder is not None and undergoing_clause(holder):  # "la peine que purgera X": X undergoes it
-            holder = None
-        support = support_verb(noun)
-        below = nominal_subtree(noun)  # "une attaque de drones par X", "un accord entre X et Y"
-        deep = tuple(t for t in below if t.pos_ in ("NOUN", "PROPN"))
-        extra = (*([holder] if holder is not None else []), *([support] if support is not None else []),
-                 *deep)
-        recipients = self._slots(noun, trigger, {t.i for t in actors}, extra) \
-            or self._case_sibling(noun, trigger) or self._anti_targets(noun, trigger) \
-            or [t for t in undergoers(noun) if t.i not in {a.i for a in actors}]
-        keys = list(dict.fromkeys([*owner_actors, *self._keys(actors)]))
-        if owner_actors:
-            return keys, recipients
-        fallbacks: tuple[Callable[[], list[Token]], ...] = (
-            lambda: [t for t in below if case_of(t) == "par"] or [
-                t for t in below if case_of(t) == "entre" and "entre" not in trigger.entry.recipient],
-            lambda: subjects(holder) if holder is not None else [],
-            lambda: self._entre_sibling(noun),
-            lambda: clause_subject(support) if support is not None else [],
-            lambda: self._mediator(noun, trigger),
-            lambda: self._setting_subject(noun),
-            lambda: helpers(noun),
-        )
-        for fallback in fallbacks:  # a complement that names no one ("la médiation d'un
-            if keys:  # cessez-le-feu") leaves the role open
-                break
-            keys = self._keys(fallback())
-        if not keys:  # "les frappes russes", "une attaque de drone russe"
-            keys = self.referents.nationality_keys(noun)
-        return keys, recipients
-
-    def _mediator(self, noun: Token, trigger: Trigger) -> list[Token]:
-        """ "X a manifesté son intérêt pour la médiation entre Y et Z": a noun whose parties are
-        its recipients ("entre") is done by the subject of the clause it sits in."""
-        if "entre" not in trigger.entry.recipient:
-            return []
-        verb = governing_clause(noun)
-        return clause_subject(verb) if verb is not None else []
-
-    def _place(self, token: Token) -> bool:
-        """ "le sommet de Toulouse": a city after "de" is where, not who."""
-        key = self._entity_at(token)
-        if key is None or self.types.get(key) != "LOC" or token.pos_ != "PROPN":
-            return False
-        return not self.referents.lexicon.is_country(token.text)
-
-    def _entre_sibling(self, noun: Token) -> list[Token]:
-        """ "ont prévu une réunion entre les équipes …", "la possibilité d'un appel entre les deux
-        dirigeants": "entre" misattached to the noun's governor."""
-        return [c for c in noun.head.children if noun.i < c.i <= noun.i + 6 and case_of(c) == "entre"]
-
-    def _case_sibling(self, noun: Token, trigger: Trigger) -> list[Token]:
-        """ "laisse présager une sentence identique pour X": a "pour"/"contre" recipient of the
-        noun misattached to the noun's governor, right after it, that names someone."""
-        wanted = {"pour", "contre"} & set(trigger.entry.recipient)
-        return [c for c in noun.head.children if noun.i < c.i <= noun.i + 4 and case_of(c) in wanted
-                and c.pos_ in ("NOUN", "PROPN") and self._keys([c])]
-
-    def _setting_subject(self, noun: Token) -> list[Token]:
-        """ "Lors d'un appel hier, X et Y ont convenu": the clause's subject took part."""
-        first = min(t.i for t in noun.subtree)
-        words = {t.lower_ for t in noun.doc[max(0, first - 3): first + 2]}
-        if not words & SETTING_CASES:
-            return []
-        verb = governing_clause(noun)
-        if verb is None:
-            return []
-        addressed = [c for c in verb.children if c.dep_ in ("obl:arg", "iobj") and case_of(c) in ("à", "avec")
-                     and self._plain(c)]  # "lors de l'appel, X a demandé à Y": Y was on it
-        return subjects(verb) + addressed
 
     def _target_keys(self, verb: Token, trigger: Trigger) -> list[str]:
         """What a target-taking event acts on, when no slot names it: who held what an attack

@@ -1,0 +1,64 @@
+"""Participants of this round's rules: a cut-off object, patient nouns, bracketed glosses,
+states undergone, reversals and accomplices (event_participants.py, event_nouns.py,
+event_links.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.analysis.test_event_participants import event_of
+
+
+def test_cut_off_object_is_the_recipient(nlp: Any) -> None:
+    text = ("Le ministre Paul Garnier a reçu à Lyon, le matin du 5 juin, le chef de la diplomatie "
+            "allemande Hans Müller.")
+    actors, recipients = event_of(nlp, text, "reçu")
+    assert actors == {"Paul Garnier"}
+    assert recipients == {"Hans Müller"}
+
+
+def test_bracketed_gloss_is_no_participant(nlp: Any) -> None:
+    text = "Un juge de Lyon (Rhône) a inculpé hier le militant Marc Dubreuil."
+    actors, recipients = event_of(nlp, text, "inculpé")
+    assert "Rhône" not in actors
+    assert recipients == {"Marc Dubreuil"}
+
+
+def test_patient_noun_makes_its_genitive_the_recipient(nlp: Any) -> None:
+    text = "Le parquet de Lille a obtenu l'inculpation de Jean Martin pour corruption."
+    actors, recipients = event_of(nlp, text, "inculpation")
+    assert "Jean Martin" not in actors
+    assert recipients == {"Jean Martin"}
+
+
+def test_release_noun_makes_its_genitive_the_recipient(nlp: Any) -> None:
+    actors, recipients = event_of(nlp, "Le juge a ordonné la libération de Marc Stein.", "libération")
+    assert "Marc Stein" not in actors
+    assert recipients == {"Marc Stein"}
+
+
+def test_agent_noun_keeps_its_genitive_as_actor(nlp: Any) -> None:
+    text = "La Russie a condamné l'attaque de l'Ukraine contre Belgorod."
+    actors, recipients = event_of(nlp, text, "attaque")
+    assert actors == {"Ukraine"}
+
+
+def test_owner_of_the_hostages_is_the_recipient(nlp: Any) -> None:
+    actors, recipients = event_of(nlp, "La prise d'otages de l'Unesco à Genève a duré trois jours.", "prise")
+    assert "Unesco" not in actors
+    assert recipients == {"Unesco"}
+
+
+def test_captivity_ended_by_a_release_is_undergone_by_the_released(nlp: Any) -> None:
+    text = ("Les deux journalistes belges Anne Roux et Marc Dufour ont été libérés hier après trois mois "
+            "de captivité au Sahel.")
+    actors, recipients = event_of(nlp, text, "captivité")
+    assert actors == set()
+    assert recipients == {"Anne Roux", "Marc Dufour"}
+
+
+def test_reversal_before_a_resumed_aid_has_its_parties(nlp: Any) -> None:
+    text = "Le Canada a repris les livraisons d'armes à la Géorgie après une suspension de deux semaines."
+    actors, recipients = event_of(nlp, text, "suspension")
+    assert actors == {"Canada"}
+    assert recipients == {"Géorgie"}
