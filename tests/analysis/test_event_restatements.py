@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.analysis.test_event_participants import analyse as analyse_entities
 from tests.analysis.test_events import analyse
 
 FILLER = "\n\n".join(["Le pays traverse une période difficile sur le plan économique."] * 5)
@@ -133,3 +134,14 @@ def test_a_custody_state_just_after_a_custody_noun_describes_it(nlp: Any) -> Non
     found, _ = analyse(nlp, text, title="Otages")
     assert [e.trigger for e in found] == ["ont été libérés", "captivité"]
     assert found[1].recipients
+
+
+def test_a_detail_of_an_attack_named_by_its_side_is_that_attack(nlp: Any) -> None:
+    text = ("Deux soldats ont été blessés dans une attaque russe près de Kharkiv. Selon la police, "
+            "des inconnus ont ouvert le feu sur une patrouille ukrainienne.")
+    found, _ = analyse_entities(nlp, text)
+    assert [e.trigger for e in found] == ["attaque"]  # the side is named by the noun's adjective only
+    other = text.replace("des inconnus ont", "l'armée ukrainienne a").replace("patrouille ukrainienne",
+                                                                               "patrouille russe")
+    found, _ = analyse_entities(nlp, other)
+    assert [e.trigger for e in found] == ["attaque", "a ouvert"]  # another agent: another act

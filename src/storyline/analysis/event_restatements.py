@@ -16,7 +16,8 @@ planned mentions are never restatements of a fact, nor facts of them. A direct q
 the words of a narrated mention (same predicate, participants and modality: « ont convenu de
 travailler » after "ont convenu de collaborer") is no new event either, nor is a source telling
 how an event named by a bare noun in the sentence before happened ("… tués dans une attaque.
-Selon les secours, des tireurs ont ouvert le feu"). A noun naming nobody, said again a few
+Selon les secours, des tireurs ont ouvert le feu"; the noun may name its side by its own
+adjective, "une attaque russe", when the detail names no other agent). A noun naming nobody, said again a few
 lines on ("une attaque … une attaque qui a duré trois heures"), is the same event, so is a wish
 naming nobody said again in its paragraph ("son intérêt pour aider … la volonté de son pays
 d'aider à fournir"), and so is a trip naming only its traveller that retells a consultation he
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 
     from storyline.analysis.event_lexicon import EventLexicon
     from storyline.analysis.event_triggers import Trigger
-    from storyline.models import EventMention, Quote
+    from storyline.models import EventMention, Mention, Quote
 
 RESTATED_LINES = 8  # how far back a reported restatement looks (lines, blank ones included)
 REPEATED_LINES = 4  # how far back a bare repetition of the same predicate looks
@@ -53,10 +54,12 @@ Located = tuple["Trigger", "EventMention", int]  # an event, its trigger and its
 
 
 def drop_reported_restatements(doc: Doc, events: list[Located], quotes: tuple[Quote, ...],
-                               named_again: tuple[Located, ...] = ()) -> list[Located]:
+                               named_again: tuple[Located, ...] = (),
+                               mentions: tuple[Mention, ...] = ()) -> list[Located]:
     """``events`` (trigger, event, line) without the reported repetitions of earlier ones;
     ``named_again`` are the later mentions already merged into one of them ("lors d'un appel
-    hier"): a report is near its event when it is near one of them."""
+    hier"): a report is near its event when it is near one of them. ``mentions`` (the
+    entities stage's) show which participants a noun names only by its own adjectives."""
     kept: list[Located] = []
     for trigger, event, line in events:
         earlier_mentions = kept + [m for m in named_again if m[1].start < event.start]
@@ -65,7 +68,7 @@ def drop_reported_restatements(doc: Doc, events: list[Located], quotes: tuple[Qu
                 and _same_place(doc, trigger, earlier) for earlier, other, other_line in earlier_mentions):
             continue
         if trigger.kind == "verb" and _reported(event, quotes) and any(
-                _details(doc, trigger, event, earlier, other) for earlier, other, _ in kept):
+                _details(doc, trigger, event, earlier, other, mentions) for earlier, other, _ in kept):
             continue
         if _quoted(event, quotes) and any(
                 _quotes_narrated(trigger, event, line, earlier, other, other_line)
@@ -218,11 +221,18 @@ def _complements(doc: Doc, trigger: Trigger) -> set[tuple[str | None, str]]:
             if c.pos_ == "NOUN" and c.dep_.startswith(("obl", "nmod")) and case_of(c) is not None}
 
 
-def _details(doc: Doc, trigger: Trigger, event: EventMention, earlier: Trigger, other: EventMention) -> bool:
+def _details(doc: Doc, trigger: Trigger, event: EventMention, earlier: Trigger, other: EventMention,
+             mentions: tuple[Mention, ...] = ()) -> bool:
     """A source telling how an event named just before by a bare noun happened: "Trois personnes
     ont été tuées dans une attaque. Selon les secours, des tireurs ont ouvert le feu sur un
-    véhicule" — a noun of the same type naming nobody, in the sentence before."""
-    if earlier.kind != "noun" or everyone(other) or other.type != event.type:
+    véhicule" — a noun of the same type naming nobody, or only by its own adjectives ("une
+    attaque rebelle": the side, not who did what), in the sentence before; an agent the
+    detail names must be among the noun's."""
+    if earlier.kind != "noun" or other.type != event.type:
+        return False
+    if everyone(other) and not _by_own_adjectives(doc, earlier, other, mentions):
+        return False
+    if event.actors and other.actors and not set(event.actors) & set(other.actors):
         return False
     if other.negated != event.negated or event.modality in UNREAL or other.modality in UNREAL:
         return False
@@ -230,6 +240,16 @@ def _details(doc: Doc, trigger: Trigger, event: EventMention, earlier: Trigger, 
     before = doc[earlier.token].sent
     between = doc[before.end:sentence.start]
     return before.start < sentence.start and all(t.is_space for t in between)
+
+
+def _by_own_adjectives(doc: Doc, trigger: Trigger, event: EventMention,
+                       mentions: tuple[Mention, ...]) -> bool:
+    """Whether every participant of a noun's event is named only by an adjective of that noun
+    ("une attaque palestinienne": a description mention inside an ``amod`` of the noun)."""
+    spans = [(a.idx, a.idx + len(a)) for a in doc[trigger.token].children if a.dep_ == "amod"]
+    own = {m.entity for m in mentions if m.kind == "description"
+           and any(start <= m.start and m.end <= end for start, end in spans)}
+    return bool(own) and everyone(event) <= own
 
 
 def _restates(event: EventMention, other: EventMention, line: int, other_line: int) -> bool:
