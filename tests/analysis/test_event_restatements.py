@@ -145,3 +145,14 @@ def test_a_detail_of_an_attack_named_by_its_side_is_that_attack(nlp: Any) -> Non
                                                                                "patrouille russe")
     found, _ = analyse_entities(nlp, other)
     assert [e.trigger for e in found] == ["attaque", "a ouvert"]  # another agent: another act
+
+
+def test_two_reports_quoting_the_same_words_are_one_act(nlp: Any) -> None:
+    text = ("Bamako affirmait hier accepter « les principes généraux de l'Union africaine » pour un "
+            "règlement du conflit. Le Mali « accepte les principes généraux de l'Union africaine », a "
+            "indiqué un communiqué de la présidence.")
+    found, _ = analyse(nlp, text)
+    assert [e.trigger for e in found] == ["accepter"]
+    other = text.replace("« accepte les principes généraux", "« accepte la feuille de route")
+    found, _ = analyse(nlp, other)
+    assert [e.trigger for e in found] == ["accepter", "accepte"]  # other words: another act

@@ -17,7 +17,10 @@ the words of a narrated mention (same predicate, participants and modality: « o
 travailler » after "ont convenu de collaborer") is no new event either, nor is a source telling
 how an event named by a bare noun in the sentence before happened ("… tués dans une attaque.
 Selon les secours, des tireurs ont ouvert le feu"; the noun may name its side by its own
-adjective, "une attaque russe", when the detail names no other agent). A noun naming nobody, said again a few
+adjective, "une attaque russe", when the detail names no other agent). Two reports quoting
+the source's same words for one predicate and recipient ("affirmait accepter « les principes
+généraux de X »" … "Y « accepte les principes généraux de X »") are one act, whoever is named
+as its agent (a country, its capital). A noun naming nobody, said again a few
 lines on ("une attaque … une attaque qui a duré trois heures"), is the same event, so is a wish
 naming nobody said again in its paragraph ("son intérêt pour aider … la volonté de son pays
 d'aider à fournir"), and so is a trip naming only its traveller that retells a consultation he
@@ -69,6 +72,11 @@ def drop_reported_restatements(doc: Doc, events: list[Located], quotes: tuple[Qu
             continue
         if trigger.kind == "verb" and _reported(event, quotes) and any(
                 _details(doc, trigger, event, earlier, other, mentions) for earlier, other, _ in kept):
+            continue
+        if trigger.kind == "verb" and _reported(event, quotes) and any(
+                earlier.kind == "verb" and _reported(other, quotes)
+                and _same_quoted_words(doc, trigger, event, line, earlier, other, other_line)
+                for earlier, other, other_line in kept):
             continue
         if _quoted(event, quotes) and any(
                 _quotes_narrated(trigger, event, line, earlier, other, other_line)
@@ -213,6 +221,37 @@ def _same_act(doc: Doc, trigger: Trigger, event: EventMention, line: int, earlie
     if event.actors and other.actors and not set(event.actors) & set(other.actors):
         return False  # another agent: another act
     return bool(_complements(doc, trigger) & _complements(doc, earlier))
+
+
+def _same_quoted_words(doc: Doc, trigger: Trigger, event: EventMention, line: int, earlier: Trigger,
+                       other: EventMention, other_line: int) -> bool:
+    """Two reports of one act quoting the source's same words: "X affirmait accepter « les
+    principes généraux du plan »" … "Y « accepte les principes généraux du plan »" — the same
+    predicate with the same recipients and the same object of four words or more in
+    guillemets, a few lines apart: the agent may be named otherwise (a country, its capital)."""
+    if trigger.lemma != earlier.lemma or other.type != event.type or other.negated != event.negated:
+        return False
+    if other_line < line - RESTATED_LINES or event.modality in UNREAL or other.modality in UNREAL:
+        return False
+    if not event.recipients or set(event.recipients) != set(other.recipients):
+        return False
+    mine, theirs = _quoted_object(doc, trigger), _quoted_object(doc, earlier)
+    return mine is not None and mine == theirs and len(mine) >= 4
+
+
+def _quoted_object(doc: Doc, trigger: Trigger) -> tuple[str, ...] | None:
+    """The words of the predicate's object when it stands in guillemets, lower case."""
+    obj = next((c for c in doc[trigger.token].children if c.dep_ == "obj"), None)
+    if obj is None:
+        return None
+    words = [t for t in obj.subtree if not t.is_punct]
+    first, last = words[0].i, words[-1].i
+    sentence = doc[first].sent
+    opened = [t.i for t in doc[sentence.start:first] if t.text in ("«", "“")]
+    closed = [t.i for t in doc[last + 1:sentence.end] if t.text in ("»", "”")]
+    if not opened or not closed or any(t.text in ("»", "”") for t in doc[opened[-1]:first]):
+        return None
+    return tuple(t.lower_ for t in words)
 
 
 def _complements(doc: Doc, trigger: Trigger) -> set[tuple[str | None, str]]:
