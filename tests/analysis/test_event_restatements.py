@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.analysis.test_event_participants import analyse as analyse_entities
 from tests.analysis.test_events import analyse
 
 FILLER = "\n\n".join(["Le pays traverse une période difficile sur le plan économique."] * 5)
@@ -133,3 +134,25 @@ def test_a_custody_state_just_after_a_custody_noun_describes_it(nlp: Any) -> Non
     found, _ = analyse(nlp, text, title="Otages")
     assert [e.trigger for e in found] == ["ont été libérés", "captivité"]
     assert found[1].recipients
+
+
+def test_a_detail_of_an_attack_named_by_its_side_is_that_attack(nlp: Any) -> None:
+    text = ("Deux soldats ont été blessés dans une attaque russe près de Kharkiv. Selon la police, "
+            "des inconnus ont ouvert le feu sur une patrouille ukrainienne.")
+    found, _ = analyse_entities(nlp, text)
+    assert [e.trigger for e in found] == ["attaque"]  # the side is named by the noun's adjective only
+    other = text.replace("des inconnus ont", "l'armée ukrainienne a").replace("patrouille ukrainienne",
+                                                                               "patrouille russe")
+    found, _ = analyse_entities(nlp, other)
+    assert [e.trigger for e in found] == ["attaque", "a ouvert"]  # another agent: another act
+
+
+def test_two_reports_quoting_the_same_words_are_one_act(nlp: Any) -> None:
+    text = ("Bamako affirmait hier accepter « les principes généraux de l'Union africaine » pour un "
+            "règlement du conflit. Le Mali « accepte les principes généraux de l'Union africaine », a "
+            "indiqué un communiqué de la présidence.")
+    found, _ = analyse(nlp, text)
+    assert [e.trigger for e in found] == ["accepter"]
+    other = text.replace("« accepte les principes généraux", "« accepte la feuille de route")
+    found, _ = analyse(nlp, other)
+    assert [e.trigger for e in found] == ["accepter", "accepte"]  # other words: another act

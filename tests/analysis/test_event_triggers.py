@@ -62,3 +62,15 @@ def test_an_object_cut_off_by_a_time_phrase_in_commas_is_the_object(nlp: Any) ->
     assert (trigger.lemma, trigger.entry.type) == ("recevoir", "CONSULT")
     assert trigger.cut_object is not None and doc[trigger.cut_object].text == "chancelier"
     assert find_triggers(nlp("Le roi a reçu, le 5 mai, une lettre du pape."), load_event_lexicon()) == []
+
+
+def test_being_in_agreement_is_an_agreement(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Jean Dupont est d'accord avec Marie Curie sur le calendrier.")
+    assert [(e.type, e.trigger) for e in found] == [("AGREE", "est d'accord")]
+    found, _ = analyse(nlp, "La France n'était pas d'accord avec l'Allemagne.")
+    assert [(e.type, e.negated) for e in found] == [("AGREE", True)]
+    text = "Le Portugal « est d'accord pour que l'Espagne organise une conférence », a dit le ministre."
+    found, _ = analyse(nlp, text)
+    assert [e.type for e in found][:1] == ["AGREE"]
+    found, _ = analyse(nlp, "D'accord, a dit le ministre, la réforme est prête.")
+    assert found == []  # no copula: a word of assent

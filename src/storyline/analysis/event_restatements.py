@@ -16,7 +16,11 @@ planned mentions are never restatements of a fact, nor facts of them. A direct q
 the words of a narrated mention (same predicate, participants and modality: « ont convenu de
 travailler » after "ont convenu de collaborer") is no new event either, nor is a source telling
 how an event named by a bare noun in the sentence before happened ("… tués dans une attaque.
-Selon les secours, des tireurs ont ouvert le feu"). A noun naming nobody, said again a few
+Selon les secours, des tireurs ont ouvert le feu"; the noun may name its side by its own
+adjective, "une attaque russe", when the detail names no other agent). Two reports quoting
+the source's same words for one predicate and recipient ("affirmait accepter « les principes
+généraux de X »" … "Y « accepte les principes généraux de X »") are one act, whoever is named
+as its agent (a country, its capital). A noun naming nobody, said again a few
 lines on ("une attaque … une attaque qui a duré trois heures"), is the same event, so is a wish
 naming nobody said again in its paragraph ("son intérêt pour aider … la volonté de son pays
 d'aider à fournir"), and so is a trip naming only its traveller that retells a consultation he
@@ -40,7 +44,7 @@ if TYPE_CHECKING:
 
     from storyline.analysis.event_lexicon import EventLexicon
     from storyline.analysis.event_triggers import Trigger
-    from storyline.models import EventMention, Quote
+    from storyline.models import EventMention, Mention, Quote
 
 RESTATED_LINES = 8  # how far back a reported restatement looks (lines, blank ones included)
 REPEATED_LINES = 4  # how far back a bare repetition of the same predicate looks
@@ -53,10 +57,12 @@ Located = tuple["Trigger", "EventMention", int]  # an event, its trigger and its
 
 
 def drop_reported_restatements(doc: Doc, events: list[Located], quotes: tuple[Quote, ...],
-                               named_again: tuple[Located, ...] = ()) -> list[Located]:
+                               named_again: tuple[Located, ...] = (),
+                               mentions: tuple[Mention, ...] = ()) -> list[Located]:
     """``events`` (trigger, event, line) without the reported repetitions of earlier ones;
     ``named_again`` are the later mentions already merged into one of them ("lors d'un appel
-    hier"): a report is near its event when it is near one of them."""
+    hier"): a report is near its event when it is near one of them. ``mentions`` (the
+    entities stage's) show which participants a noun names only by its own adjectives."""
     kept: list[Located] = []
     for trigger, event, line in events:
         earlier_mentions = kept + [m for m in named_again if m[1].start < event.start]
@@ -65,7 +71,12 @@ def drop_reported_restatements(doc: Doc, events: list[Located], quotes: tuple[Qu
                 and _same_place(doc, trigger, earlier) for earlier, other, other_line in earlier_mentions):
             continue
         if trigger.kind == "verb" and _reported(event, quotes) and any(
-                _details(doc, trigger, event, earlier, other) for earlier, other, _ in kept):
+                _details(doc, trigger, event, earlier, other, mentions) for earlier, other, _ in kept):
+            continue
+        if trigger.kind == "verb" and _reported(event, quotes) and any(
+                earlier.kind == "verb" and _reported(other, quotes)
+                and _same_quoted_words(doc, trigger, event, line, earlier, other, other_line)
+                for earlier, other, other_line in kept):
             continue
         if _quoted(event, quotes) and any(
                 _quotes_narrated(trigger, event, line, earlier, other, other_line)
@@ -212,17 +223,55 @@ def _same_act(doc: Doc, trigger: Trigger, event: EventMention, line: int, earlie
     return bool(_complements(doc, trigger) & _complements(doc, earlier))
 
 
+def _same_quoted_words(doc: Doc, trigger: Trigger, event: EventMention, line: int, earlier: Trigger,
+                       other: EventMention, other_line: int) -> bool:
+    """Two reports of one act quoting the source's same words: "X affirmait accepter « les
+    principes généraux du plan »" … "Y « accepte les principes généraux du plan »" — the same
+    predicate with the same recipients and the same object of four words or more in
+    guillemets, a few lines apart: the agent may be named otherwise (a country, its capital)."""
+    if trigger.lemma != earlier.lemma or other.type != event.type or other.negated != event.negated:
+        return False
+    if other_line < line - RESTATED_LINES or event.modality in UNREAL or other.modality in UNREAL:
+        return False
+    if not event.recipients or set(event.recipients) != set(other.recipients):
+        return False
+    mine, theirs = _quoted_object(doc, trigger), _quoted_object(doc, earlier)
+    return mine is not None and mine == theirs and len(mine) >= 4
+
+
+def _quoted_object(doc: Doc, trigger: Trigger) -> tuple[str, ...] | None:
+    """The words of the predicate's object when it stands in guillemets, lower case."""
+    obj = next((c for c in doc[trigger.token].children if c.dep_ == "obj"), None)
+    if obj is None:
+        return None
+    words = [t for t in obj.subtree if not t.is_punct]
+    first, last = words[0].i, words[-1].i
+    sentence = doc[first].sent
+    opened = [t.i for t in doc[sentence.start:first] if t.text in ("«", "“")]
+    closed = [t.i for t in doc[last + 1:sentence.end] if t.text in ("»", "”")]
+    if not opened or not closed or any(t.text in ("»", "”") for t in doc[opened[-1]:first]):
+        return None
+    return tuple(t.lower_ for t in words)
+
+
 def _complements(doc: Doc, trigger: Trigger) -> set[tuple[str | None, str]]:
     """The common nouns complementing a predicate, with their preposition ("de quarantaine")."""
     return {(case_of(c), lemma_of(c)) for c in doc[trigger.token].children
             if c.pos_ == "NOUN" and c.dep_.startswith(("obl", "nmod")) and case_of(c) is not None}
 
 
-def _details(doc: Doc, trigger: Trigger, event: EventMention, earlier: Trigger, other: EventMention) -> bool:
+def _details(doc: Doc, trigger: Trigger, event: EventMention, earlier: Trigger, other: EventMention,
+             mentions: tuple[Mention, ...] = ()) -> bool:
     """A source telling how an event named just before by a bare noun happened: "Trois personnes
     ont été tuées dans une attaque. Selon les secours, des tireurs ont ouvert le feu sur un
-    véhicule" — a noun of the same type naming nobody, in the sentence before."""
-    if earlier.kind != "noun" or everyone(other) or other.type != event.type:
+    véhicule" — a noun of the same type naming nobody, or only by its own adjectives ("une
+    attaque rebelle": the side, not who did what), in the sentence before; an agent the
+    detail names must be among the noun's."""
+    if earlier.kind != "noun" or other.type != event.type:
+        return False
+    if everyone(other) and not _by_own_adjectives(doc, earlier, other, mentions):
+        return False
+    if event.actors and other.actors and not set(event.actors) & set(other.actors):
         return False
     if other.negated != event.negated or event.modality in UNREAL or other.modality in UNREAL:
         return False
@@ -230,6 +279,16 @@ def _details(doc: Doc, trigger: Trigger, event: EventMention, earlier: Trigger, 
     before = doc[earlier.token].sent
     between = doc[before.end:sentence.start]
     return before.start < sentence.start and all(t.is_space for t in between)
+
+
+def _by_own_adjectives(doc: Doc, trigger: Trigger, event: EventMention,
+                       mentions: tuple[Mention, ...]) -> bool:
+    """Whether every participant of a noun's event is named only by an adjective of that noun
+    ("une attaque palestinienne": a description mention inside an ``amod`` of the noun)."""
+    spans = [(a.idx, a.idx + len(a)) for a in doc[trigger.token].children if a.dep_ == "amod"]
+    own = {m.entity for m in mentions if m.kind == "description"
+           and any(start <= m.start and m.end <= end for start, end in spans)}
+    return bool(own) and everyone(event) <= own
 
 
 def _restates(event: EventMention, other: EventMention, line: int, other_line: int) -> bool:

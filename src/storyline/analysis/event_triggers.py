@@ -3,10 +3,10 @@
 One trigger per predicate: a light verb with its noun ("a eu un entretien") or a verb with an
 object it needs ("a suspendu les livraisons", "a lancé 539 drones") is one trigger, and the
 noun is not taken again on its own. No word of a fixed phrase of the lexicon is a trigger
-("force de frappe", "cour d'appel"), and an entry may mean another thing in the passive
-("deux chauffeurs sont poursuivis": prosecuted; "poursuivre leur coopération": no event). An
-object the parser cut off after a time phrase in commas is the verb's object ("a reçu à Moscou,
-le soir du 13 mars, l'envoyé spécial": ``Trigger.cut_object``).
+("force de frappe", "cour d'appel"); a copula and its fixed predicate ("X n'est pas d'accord
+avec Y": ``verbs`` "être d'accord") are one trigger. An entry may mean another thing in the
+passive ("deux chauffeurs sont poursuivis": prosecuted; "poursuivre leur coopération": no event).
+An object cut off after a time phrase in commas is the verb's object (``Trigger.cut_object``).
 """
 
 from __future__ import annotations
@@ -228,6 +228,9 @@ def find_triggers(doc: Doc, lex: EventLexicon) -> list[Trigger]:
                 found.append(trigger)
                 if trigger.noun is not None:
                     taken_nouns.add(trigger.noun)
+        elif token.dep_ == "cop" and token.i not in fixed and (trigger := _copular_trigger(token, lex)):
+            found.append(trigger)  # its words are no triggers of their own ("accord")
+            taken_nouns.update(t.i for t in doc.char_span(trigger.start, trigger.end) or ())
     for token in doc:
         if _noun(token) and token.i not in taken_nouns and token.i not in fixed:
             trigger = _noun_trigger(token, lex)
@@ -346,6 +349,17 @@ def _verb_trigger(verb: Token, lex: EventLexicon) -> Trigger | None:
     start, end = _span(doc, _verb_start(verb), verb.i)
     cut = obj.i if obj is not None and obj.head.i != verb.i and obj.dep_ in CUT_DEPS else None
     return Trigger(verb.i, start, end, lemma, chosen, "verb", noun, cut)
+
+
+def _copular_trigger(copula: Token, lex: EventLexicon) -> Trigger | None:
+    """A copula and a fixed predicate after it (adverbs between) listed in ``verbs``."""
+    k = next((t.i for t in copula.doc[copula.i + 1:] if t.pos_ != "ADV"), len(copula.doc))
+    words = copula.doc[k:k + 2]
+    phrase = f"{lemma_of(copula)} {words.text.lower().replace(chr(8217), chr(39))}"
+    entry = lex.verbs.get(phrase)
+    if len(words) < 2 or entry is None or entry.type is None:
+        return None
+    return Trigger(copula.head.i, copula.idx, words.end_char, phrase, entry, "verb")
 
 
 def _noun_trigger(noun: Token, lex: EventLexicon) -> Trigger | None:
