@@ -1,0 +1,35 @@
+"""The undated acts told right after a lead that dates one past scene take its day."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .test_events import analyse
+
+LEAD = "NANTES._ Le club lyonnais a sombré samedi à Nantes en championnat (0-4).\n"
+
+
+def told(nlp: Any, body: str) -> list[tuple[str, str | None]]:
+    found, _ = analyse(nlp, LEAD + body)
+    return [(e.type, e.date) for e in found]
+
+
+def test_the_scene_after_the_lead_takes_its_day(nlp: Any) -> None:
+    body = ("Après cette défaite, les joueurs ont quitté le terrain sous les sifflets.\n"
+            "Les supporters ont exigé la démission de l'entraîneur devant les vestiaires, avant de "
+            "s'en prendre au président du club.")
+    assert told(nlp, body) == [("REQUEST", "2025-03-15"), ("ACCUSE", "2025-03-15")]
+
+
+def test_another_date_future_or_earlier_past_is_not_the_scene(nlp: Any) -> None:
+    assert told(nlp, "En 2020, les supporters ont exigé la démission de l'entraîneur.") == [
+        ("REQUEST", "2020")]
+    assert told(nlp, "Les supporters exigeront la démission de l'entraîneur.") == [("REQUEST", None)]
+    assert told(nlp, "Les supporters avaient déjà exigé la démission de l'entraîneur.") == [
+        ("REQUEST", None)]
+
+
+def test_a_lead_with_two_past_days_lends_none(nlp: Any) -> None:
+    found, _ = analyse(nlp, "NANTES._ Le club a perdu samedi à Nantes, après un nul mardi à Lille.\n"
+                       "Les supporters ont exigé la démission de l'entraîneur.")
+    assert [(e.type, e.date) for e in found] == [("REQUEST", None)]
