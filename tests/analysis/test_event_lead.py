@@ -1,4 +1,5 @@
-"""The undated acts told right after a lead that dates one past scene take its day."""
+"""The undated acts told right after a lead that dates one past scene take its day; a participle
+describing a noun of an indirect report is told as a fact."""
 
 from __future__ import annotations
 
@@ -33,3 +34,16 @@ def test_a_lead_with_two_past_days_lends_none(nlp: Any) -> None:
     found, _ = analyse(nlp, "NANTES._ Le club a perdu samedi à Nantes, après un nul mardi à Lille.\n"
                        "Les supporters ont exigé la démission de l'entraîneur.")
     assert [(e.type, e.date) for e in found] == [("REQUEST", None)]
+
+
+def test_a_participle_describing_a_noun_of_an_indirect_report_is_a_fact(nlp: Any) -> None:
+    def modality(text: str) -> list[tuple[str, str]]:
+        found, _ = analyse(nlp, text)
+        return [(e.type, e.modality) for e in found]
+
+    assert modality("Le ministre a assuré que le gouvernement étudiait le plan de paix proposé par "
+                    "l'opposition.") == [("REQUEST", "asserted")]
+    assert modality("« Le gouvernement étudie le plan de paix proposé par l'opposition », a assuré "
+                    "le ministre.") == [("REQUEST", "reported")]
+    assert modality("Le ministre a assuré que l'opposition avait proposé un plan de paix.") == [
+        ("REQUEST", "reported")]

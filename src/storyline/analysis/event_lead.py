@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_modality import is_conditional, is_future
+from storyline.analysis.event_modality import in_guillemets, is_conditional, is_future
 from storyline.analysis.event_words import has_auxiliary
 from storyline.analysis.quote_lexicon import feature
 from storyline.models import Timex
@@ -21,8 +21,6 @@ from storyline.models import Timex
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-OPENING = "«“"
-CLOSING = "»”"
 Reduce = Callable[[str], tuple[str | None, str | None]]
 
 
@@ -38,8 +36,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _quoted(text: str, paragraph: tuple[int, int], position: int) -> bool:
     """Whether ``position`` stands inside guillemets of its paragraph."""
-    before = text[paragraph[0]:position]
-    return sum(before.count(c) for c in OPENING) > sum(before.count(c) for c in CLOSING)
+    return in_guillemets(text, paragraph[0], position)
 
 
 def _told_in_past(head: Token, states: Callable[[Token], bool]) -> bool:
