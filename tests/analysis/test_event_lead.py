@@ -47,3 +47,11 @@ def test_a_participle_describing_a_noun_of_an_indirect_report_is_a_fact(nlp: Any
                     "le ministre.") == [("REQUEST", "reported")]
     assert modality("Le ministre a assuré que l'opposition avait proposé un plan de paix.") == [
         ("REQUEST", "reported")]
+
+
+def test_the_scene_ends_three_paragraphs_after_the_lead(nlp: Any) -> None:
+    filler = "Les joueurs sont rentrés au vestiaire sous les sifflets.\n"
+    body = filler * 3 + "Les supporters ont exigé la démission de l'entraîneur."
+    assert told(nlp, body) == [("REQUEST", None)]
+    assert told(nlp, filler * 2 + "Les supporters ont exigé la démission de l'entraîneur.") == [
+        ("REQUEST", "2025-03-15")]

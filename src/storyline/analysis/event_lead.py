@@ -3,8 +3,8 @@
 
 "L'équipe a perdu samedi à Lyon (1-3). Les supporters ont demandé la démission de
 l'entraîneur au stade": the article opens on one dated past scene and its next paragraphs tell
-what happened there in the past without a date of their own; they go on the lead's date until
-the article writes another date (outside a quote).
+what happened there in the past without a date of their own; for three paragraphs they go on
+the lead's date until the article writes another date (outside a quote).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from storyline.models import Timex
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+SCENE_PARAGRAPHS = 3  # how many paragraphs after the lead may still tell its scene
 Reduce = Callable[[str], tuple[str | None, str | None]]
 
 
@@ -65,9 +66,9 @@ def _told_in_past(head: Token, states: Callable[[Token], bool]) -> bool:
 def lead_scene(doc: Doc, head: Token, dates: dict[int, Timex], reduce: Reduce,
                published: dt.date | None, states: Callable[[Token], bool]) -> str | None:
     """The lead's one past day (ISO) for an undated verb trigger ``head`` told in the past
-    (:func:`_told_in_past`) outside a quote in a paragraph after the lead, when the lead gives
-    exactly one day on or before ``published`` and no date (outside quotes) stands between the
-    lead and the end of the trigger's sentence; else None. ``dates``: the document's dated
+    (:func:`_told_in_past`) outside a quote in one of the ``SCENE_PARAGRAPHS`` after the lead,
+    when the lead gives exactly one day on or before ``published`` and no date (outside quotes)
+    stands between the lead and the end of the trigger's sentence; else None. ``dates``: the document's dated
     timexes by root token; ``reduce``: a TimeML value as (date, precision)."""
     text = doc.text
     paragraphs = _paragraphs(text)
@@ -77,6 +78,8 @@ def lead_scene(doc: Doc, head: Token, dates: dict[int, Timex], reduce: Reduce,
     if head.idx < paragraphs[1][0]:
         return None
     here = next(p for p in paragraphs if p[0] <= head.idx <= p[1])
+    if paragraphs.index(here) > SCENE_PARAGRAPHS:  # further on, the article has moved on
+        return None
     if _quoted(text, here, head.idx) or not _told_in_past(head, states):
         return None
     days: set[str] = set()
