@@ -7,8 +7,9 @@ repris"), else the "c'était …" of a "la dernière fois que" clause, else the 
 anniversary marks, else, for an act told as following at once ("aussitôt"), the last date of
 the sentence before ("Puis …": of the three before), for an undated statement of a pronoun
 speaker, the date of the latest dated statement, for a verdict, the date of the hearing told
-before it; TimeML values are cut to a calendar day, month or year, and "il y a une semaine"
-takes the day written out near it.
+before it, else the day of the lead's scene (:mod:`storyline.analysis.event_lead`); TimeML
+values are cut to a calendar day, month or year, and "il y a une semaine" takes the day
+written out near it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from storyline.analysis.event_lead import lead_scene
 from storyline.analysis.event_lexicon import EventLexicon, load_event_lexicon
 from storyline.analysis.event_modality import is_conditional, purpose_governor
 from storyline.analysis.event_triggers import Trigger
@@ -157,7 +159,11 @@ class DateFinder:
         if right_after.date:
             return right_after
         statement = self._statement(chain[-1])
-        return statement if statement.date else self._hearing(head)
+        found = statement if statement.date else self._hearing(head)
+        if found.date:
+            return found
+        lead = lead_scene(self.doc, head, self.by_root, _parts, self.published, self._states)
+        return When(lead, "day") if lead else found
 
     def _statement(self, verb: Token) -> When:
         """ "X a estimé hier que … « … », a-t-il déclaré lors d'une conférence": an undated
@@ -323,6 +329,12 @@ class DateFinder:
             return noun
         inside = attach in noun.ancestors
         return noun if inside and case_of(noun) is not None and noun.right_edge.i == near.i else None
+
+
+def _parts(value: str) -> tuple[str | None, str | None]:
+    """A TimeML value as (date, precision)."""
+    when = reduce_value(value)
+    return when.date, when.precision
 
 
 def _closes(noun: Token, durations: set[int]) -> bool:

@@ -11,7 +11,9 @@ planned > reported > historical > asserted.
   as the future of a past report ("a promis que la Russie cesserait d'attaquer");
 - planned: under a planning word or "devoir" ("ont prévu une réunion", "doit s'ouvrir");
 - reported: inside a quote, or the que-clause / infinitive of a reporting verb ("a annoncé
-  qu'il suspendait", "affirmait accepter");
+  qu'il suspendait", "affirmait accepter"); not a bare past participle describing a noun of an
+  indirect report, outside guillemets ("a promis que …, au lieu du cessez-le-feu proposé par
+  Washington": the proposal is a fact of its own);
 - historical: dated in a calendar year before the publication's; a noun so dated is historical
   under any word but one of hypothesis ("prévoit de recevoir les victimes de l'attaque de 1999":
   a past event named as background);
@@ -189,9 +191,25 @@ def modality_of(trigger: Trigger, doc: Doc, lex: EventLexicon, date: str | None,
         return "future"
     if words & lex.modality.get("planned", frozenset()):
         return "planned"
-    if quoted or _reported_clause(head, reports):
+    if (quoted and not _described_fact(head)) or _reported_clause(head, reports):
         return "reported"
     return "historical" if earlier_year else "asserted"
+
+
+def in_guillemets(text: str, start: int, position: int) -> bool:
+    """Whether ``position`` of ``text`` stands inside guillemets opened after ``start``."""
+    before = text[start:position]
+    return sum(before.count(c) for c in "«“") > sum(before.count(c) for c in "»”")
+
+
+def _described_fact(head: Token) -> bool:
+    """A bare past participle describing a noun of an indirect report, outside guillemets:
+    "a promis que X cesserait …, au lieu d'un cessez-le-feu proposé par Washington" tells the
+    proposal as a fact of its own, not as what is reported."""
+    if not head.dep_.startswith("acl") or feature(head, "VerbForm") != "Part" or has_auxiliary(head):
+        return False
+    paragraph = head.doc.text.rfind("\n", 0, head.idx) + 1
+    return not in_guillemets(head.doc.text, paragraph, head.idx)
 
 
 def _told(verb: Token, reports: Reports) -> bool:
