@@ -389,3 +389,18 @@ def test_efforts_a_subject_makes_with_someone_are_the_subjects_with_them(nlp: An
     text = ("Le président Joe Biden s’est engagé auprès de Paris et de Rome dans des efforts visant à "
             "négocier un cessez-le-feu.")
     assert event_of(nlp, text, "négocier") == ({"Joe Biden"}, {"Paris", "Rome"})
+
+
+def test_the_parties_of_being_in_agreement_come_from_the_copula(nlp: Any) -> None:
+    text = "Le Portugal « est d'accord pour que l'Espagne organise une conférence », a dit le ministre."
+    assert event_of(nlp, text, "d'accord") == ({"Portugal"}, {"Espagne"})  # allowed to act, no actor
+    text = ("La Russie a annoncé dimanche que Moscou « est d'accord pour que le Conseil de l'Europe "
+            "adopte un texte », a indiqué un porte-parole.")
+    assert event_of(nlp, text, "d'accord") == ({"Moscou"}, {"Conseil de l'Europe"})
+    text = ("La Suède « refuse les conditions du FMI » et Oslo « est d'accord pour que la Banque "
+            "mondiale publie un rapport », a indiqué hier un communiqué.")
+    assert event_of(nlp, text, "d'accord") == ({"Oslo"}, {"Banque mondiale"})
+    text = "Paris est d'accord avec Berlin sur ce point."
+    assert event_of(nlp, text, "d'accord") == ({"Paris"}, {"Berlin"})
+    text = "Jean Dupont n'était pas d'accord avec Marie Curie."
+    assert event_of(nlp, text, "d'accord") == ({"Jean Dupont"}, {"Marie Curie"})

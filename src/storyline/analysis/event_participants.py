@@ -16,7 +16,9 @@ the quotes stage's linker (pronouns, bodies that speak for someone): see
 on (:mod:`storyline.analysis.event_targets`). Words around the trigger add more
 (:mod:`storyline.analysis.event_frames`): who undergoes an event noun, "grâce au soutien de X",
 "anti-X", a subject inverted after "auquel", the author of what a threatening subject resents;
-the parties of a reciprocal passive without agent are its actors.
+the parties of a reciprocal passive without agent are its actors. A copula + fixed predicate
+("X est d'accord avec Y / pour que Y …") has its parties read from the copula
+(:mod:`storyline.analysis.event_copulas`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.analysis.event_copulas import copula_at, copular_partners, copular_subjects
 from storyline.analysis.event_frames import (
     anti_targets,
     grievance_authors,
@@ -111,6 +114,11 @@ class ParticipantFinder(NounRoles):
             if resumed is not None:  # "X a rétabli l'aide à Y après un gel temporaire"
                 actors, recipients = self._verb_roles(self.doc[resumed.token], resumed)
                 actor_keys = self._keys(self._members(actors))
+        elif (copula := copula_at(self.doc, trigger.start)) is not None:  # "X est d'accord avec Y"
+            actors = copular_subjects(copula)
+            recipients = [t for t in copular_partners(copula, trigger.end, trigger.entry.recipient)
+                          if t not in actors]
+            actor_keys = self._keys(self._members(actors))
         else:
             actors, recipients = self._verb_roles(head, trigger)
             actor_keys = self._keys(self._members(actors))
