@@ -145,3 +145,11 @@ def test_the_hypothetical_words_of_a_user_lexicon_lend_no_date(nlp: Any, tmp_pat
 
     assert dates_with(bundled) == ["2025-03-19"]
     assert dates_with(load_event_lexicon(str(user))) == [None]
+
+
+def test_being_in_agreement_takes_the_date_of_the_report_after_it(nlp: Any) -> None:
+    """The parse hangs "d'accord" off the verb before it, whose incise dates the clause."""
+    text = ("Le Portugal « rejette ces principes » et Lisbonne « est d'accord pour que le Conseil de "
+            "l'Europe adopte une résolution », a indiqué hier soir un communiqué de la présidence.")
+    events, _ = analyse(nlp, text)
+    assert [e.date for e in events if e.type == "AGREE"] == ["2025-03-19"]

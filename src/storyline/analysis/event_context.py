@@ -134,7 +134,9 @@ class DateFinder:
         and of a verdict's hearing."""
         head = self.doc[trigger.token]
         nodes = [head] + ([self.doc[trigger.noun]] if trigger.noun is not None else [])
-        chain = nodes + self._governors(head) + self._incise(head)
+        if head.pos_ not in ("VERB", "AUX", "NOUN") and head.head.pos_ in ("VERB", "AUX"):
+            nodes.append(head.head)  # "d'accord" of a copula trigger, hung off the verb before it
+        chain = nodes + self._governors(head) + [i for n in nodes for i in self._incise(n)]
         sentences = {node.sent.start: node.sent for node in chain}  # a purpose split off its verb
         governed = [pair for sentence in sentences.values() for pair in self._attached(sentence)]
         for node in chain:
