@@ -1,5 +1,5 @@
-"""Participants of this round's rules: a cut-off object, patient nouns, bracketed glosses,
-states undergone, reversals and accomplices (event_participants.py, event_nouns.py,
+"""Participants of event nouns and of cut-off objects: a cut-off object, patient nouns,
+bracketed glosses, states undergone, reversals and accomplices (event_participants.py, event_nouns.py,
 event_links.py)."""
 
 from __future__ import annotations
