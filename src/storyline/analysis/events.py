@@ -5,7 +5,10 @@ Triggers come from the French event lexicon (:mod:`storyline.analysis.event_trig
 :mod:`storyline.analysis.event_scope`), participants are the entities stage's LocalEntity keys
 (:mod:`storyline.analysis.event_participants`), date, negation and source from
 :mod:`storyline.analysis.event_context`, modality from :mod:`storyline.analysis.event_modality`.
-Here: a noun naming again an earlier event of its type ("cet appel") is that event (also one
+Here: an act renewed by an ``again`` light verb naming no recipient takes those of its
+earlier act ("ont renouvelé les tortures"); a definite noun made from an earlier verb of its
+type, its participants not conflicting, is that verb's event ("d'inculper le président …
+l'inculpation de X"); a noun naming again an earlier event of its type ("cet appel") is that event (also one
 an agreement signs, itself no event: "la signature de pourparlers … au moment des
 négociations"), and a
 headline or caption line that restates an event of the body (same type, participants included
@@ -16,6 +19,8 @@ in the body event's) gives no second event; sources telling an event again are
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from storyline.analysis.event_context import DateFinder
@@ -34,7 +39,7 @@ from storyline.analysis.event_scope import part_of_another, signed_contents
 from storyline.analysis.event_senses import drop_ruled_out
 from storyline.analysis.event_telling import attribution, is_negated
 from storyline.analysis.event_triggers import Trigger, find_triggers, mode_of
-from storyline.analysis.event_words import DEFINITE, case_of, lemma_of
+from storyline.analysis.event_words import DEFINITE, DEMONSTRATIVES, case_of, lemma_of
 from storyline.analysis.parse import text_of
 from storyline.analysis.pipeline import AnalysisState, Stage
 from storyline.analysis.timex import publication_date
@@ -88,6 +93,7 @@ def extract_events(
     for trigger in (t for n, t in enumerate(triggers) if n not in inside or n in signed):
         event = _event(doc, trigger, finder, dates, lex, dct, quotes)
         events.append((trigger, event, _line_of(lines, trigger.start)))
+    events = _renewed_recipients(doc, events, lex)
     silent = [e for e in events if any(e[0] is triggers[n] for n in signed)]
     named = [e for e in _resolve_anaphora(doc, events, lex, lines) if e not in silent]
     named_again = tuple(e for e in events if e not in named and e not in silent)
@@ -153,8 +159,81 @@ def _resolve_anaphora(doc: Doc, events: list[Located], lex: EventLexicon,
             trigger.kind == "light" and lemma_of(doc[trigger.token]) not in lex.again)
         again = nominal and any(_names_again(doc, trigger, event, line, other, n, lex) for other, n in seen)
         seen.append((event, line))
-        if not again:
+        if again:
+            continue
+        verbal = _nominalised(doc, trigger, event, line, out) if nominal else None
+        if verbal is None:
             out.append((trigger, event, line))
+            continue
+        earlier, other, other_line = out[verbal]
+        out[verbal] = (earlier, replace(other, actors=other.actors or event.actors,
+                                        recipients=other.recipients or event.recipients), other_line)
+    return out
+
+
+def _nominalised(doc: Doc, trigger: Trigger, event: EventMention, line: int,
+                 kept: list[Located]) -> int | None:
+    """Where in ``kept`` the verbal event that a definite noun of its type, its
+    nominalisation, names again ("la décision d'inculper le président … l'inculpation de X"):
+    a noun sharing the verb's stem, within ``ANAPHORA_LINES``, the same day, whose participants
+    do not conflict with the verb's (none of its actors outside the verb's when both have
+    actors, the same for recipients; when the verb has recipients or is reciprocal, none of the
+    noun's participants outside the verb's, since the role of "de X" is unsure: two arrests of
+    two people are two events)."""
+    noun = _noun_of(doc, trigger)
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    if not dets or not all(d.lower_ in DEFINITE or d.lower_ in DEMONSTRATIVES or is_possessive(d)
+                           for d in dets):
+        return None
+    for n in range(len(kept) - 1, -1, -1):
+        earlier, other, other_line = kept[n]
+        if earlier.kind != "verb" or other.type != event.type or other_line < line - ANAPHORA_LINES \
+                or not _same_time(event.date, other.date):
+            continue
+        if not _shares_stem(lemma_of(noun), lemma_of(doc[earlier.token])):
+            continue
+        if _conflict(event.actors, other.actors) or _conflict(event.recipients, other.recipients):
+            continue
+        if (other.recipients or earlier.entry.reciprocal or trigger.entry.reciprocal) \
+                and not everyone(event) <= everyone(other):
+            continue  # "la police a arrêté X … l'arrestation de Y": whom "de Y" names is unsure
+        return n
+    return None
+
+
+def _conflict(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    return bool(mine) and bool(theirs) and not set(mine) <= set(theirs)
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def _shares_stem(noun: str, verb: str) -> bool:
+    """A noun made from the verb: its lemma starts with most of the verb's stem, accents aside
+    (inculper -> inculpation, attaquer -> attaque, arrêter -> arrestation)."""
+    stem = _plain(verb)
+    stem = stem[:-2] if stem.endswith(("er", "ir", "re")) else stem
+    plain = _plain(noun)
+    common = 0
+    while common < min(len(stem), len(plain)) and stem[common] == plain[common]:
+        common += 1
+    return common >= 4 and common >= len(stem) - 2
+
+
+def _renewed_recipients(doc: Doc, events: list[Located], lex: EventLexicon) -> list[Located]:
+    """An act renewed by an ``again`` light verb ("ont renouvelé les tortures") that names no
+    recipient takes those of the latest earlier event of its type that shares an actor with it
+    (any, when it names no actor)."""
+    out: list[Located] = []
+    for trigger, event, line in events:
+        if trigger.kind == "light" and lemma_of(doc[trigger.token]) in lex.again and not event.recipients:
+            earlier = next((other for _, other, _ in reversed(out)
+                            if other.type == event.type and other.recipients
+                            and (not event.actors or set(event.actors) & set(other.actors))), None)
+            if earlier is not None:
+                event = replace(event, recipients=earlier.recipients)
+        out.append((trigger, event, line))
     return out
 
 
