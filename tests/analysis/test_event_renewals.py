@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.analysis.test_event_restatements import FILLER
 from tests.analysis.test_events import analyse, names
 
 
@@ -32,3 +33,14 @@ def test_two_arrests_of_two_people_stay_two_events(nlp: Any) -> None:
             "L'arrestation de Jean Moreau a eu lieu le même jour à Lyon.")
     found, _ = analyse(nlp, text)
     assert [e.type for e in found].count("COERCE") == 2, found
+
+
+def test_a_possessive_talks_noun_gives_its_partners_to_bare_talks_before(nlp: Any) -> None:
+    """ "les résultats des négociations à Genève … ses négociations avec X": one event, with X."""
+    text = (f"{FILLER}\n\nLe gouvernement a accueilli avec prudence les résultats des négociations à "
+            "Genève.\n\nLe médiateur Kofi Annan, qui s'est rendu hier à Genève, s'est dit satisfait "
+            "de ses négociations avec le ministre Jean Dupont.")
+    found, table = analyse(nlp, text)
+    assert [(e.trigger, e.type, e.date) for e in found] == [("négociations", "CONSULT", "2025-03-19")]
+    assert [table[k] for k in found[0].actors] == ["Kofi Annan"]
+    assert [table[k] for k in found[0].recipients] == ["Jean Dupont"]

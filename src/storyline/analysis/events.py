@@ -159,6 +159,12 @@ def _resolve_anaphora(doc: Doc, events: list[Located], lex: EventLexicon,
             trigger.kind == "light" and lemma_of(doc[trigger.token]) not in lex.again)
         again = nominal and any(_names_again(doc, trigger, event, line, other, n, lex) for other, n in seen)
         seen.append((event, line))
+        bare = _bare_talks_before(doc, trigger, event, line, out) if nominal else None
+        if bare is not None:  # "les discussions à Genève … ses discussions avec X": X is the partner
+            earlier, other, other_line = out[bare]
+            other = replace(other, actors=event.actors, recipients=event.recipients)
+            out[bare] = (earlier, other, other_line)
+            continue
         if again:
             continue
         verbal = _nominalised(doc, trigger, event, line, out) if nominal else None
@@ -169,6 +175,19 @@ def _resolve_anaphora(doc: Doc, events: list[Located], lex: EventLexicon,
         out[verbal] = (earlier, replace(other, actors=other.actors or event.actors,
                                         recipients=other.recipients or event.recipients), other_line)
     return out
+
+
+def _bare_talks_before(doc: Doc, trigger: Trigger, event: EventMention, line: int,
+                       kept: list[Located]) -> int | None:
+    """Where in ``kept`` the noun of ``event``'s type that names nobody and that a possessive noun
+    naming participants ("ses discussions avec le président") tells again, within
+    ``POSSESSIVE_LINES``, at a time that fits, with the same negation and modality."""
+    if not _possessive(doc, trigger) or not everyone(event):
+        return None
+    return next((n for n, (earlier, other, other_line) in enumerate(kept)
+                 if earlier.kind == "noun" and other.type == event.type and not everyone(other)
+                 and other_line >= line - POSSESSIVE_LINES and _same_time(event.date, other.date)
+                 and other.negated == event.negated and other.modality == event.modality), None)
 
 
 def _nominalised(doc: Doc, trigger: Trigger, event: EventMention, line: int,
