@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from storyline.analysis.event_modality import in_guillemets, is_conditional, is_future
 from storyline.analysis.event_words import has_auxiliary
 from storyline.analysis.quote_lexicon import feature
+from storyline.analysis.quote_marks import paragraphs as paragraphs_of
 from storyline.models import Timex
 
 if TYPE_CHECKING:
@@ -23,21 +24,6 @@ if TYPE_CHECKING:
 
 SCENE_PARAGRAPHS = 3  # how many paragraphs after the lead may still tell its scene
 Reduce = Callable[[str], tuple[str | None, str | None]]
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty line of ``text``."""
-    spans, start = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans
-
-
-def _quoted(text: str, paragraph: tuple[int, int], position: int) -> bool:
-    """Whether ``position`` stands inside guillemets of its paragraph."""
-    return in_guillemets(text, paragraph[0], position)
 
 
 def _told_in_past(head: Token, states: Callable[[Token], bool]) -> bool:
@@ -71,7 +57,7 @@ def lead_scene(doc: Doc, head: Token, dates: dict[int, Timex], reduce: Reduce,
     stands between the lead and the end of the trigger's sentence; else None. ``dates``: the document's dated
     timexes by root token; ``reduce``: a TimeML value as (date, precision)."""
     text = doc.text
-    paragraphs = _paragraphs(text)
+    paragraphs = paragraphs_of(text)
     if published is None or head.pos_ not in ("VERB", "AUX") or len(paragraphs) < 2:
         return None
     lead = paragraphs[0]
@@ -80,7 +66,7 @@ def lead_scene(doc: Doc, head: Token, dates: dict[int, Timex], reduce: Reduce,
     here = next(p for p in paragraphs if p[0] <= head.idx <= p[1])
     if paragraphs.index(here) > SCENE_PARAGRAPHS:  # further on, the article has moved on
         return None
-    if _quoted(text, here, head.idx) or not _told_in_past(head, states):
+    if in_guillemets(text, here[0], head.idx) or not _told_in_past(head, states):
         return None
     days: set[str] = set()
     for root, timex in dates.items():
@@ -91,6 +77,6 @@ def lead_scene(doc: Doc, head: Token, dates: dict[int, Timex], reduce: Reduce,
                 days.add(date)
         elif lead[1] < position < head.sent.end_char:
             paragraph = next(p for p in paragraphs if p[0] <= position <= p[1])
-            if not _quoted(text, paragraph, position):
+            if not in_guillemets(text, paragraph[0], position):
                 return None
     return days.pop() if len(days) == 1 else None

@@ -19,7 +19,6 @@ in the body event's) gives no second event; sources telling an event again are
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -44,6 +43,7 @@ from storyline.analysis.parse import text_of
 from storyline.analysis.pipeline import AnalysisState, Stage
 from storyline.analysis.timex import publication_date
 from storyline.models import EventMention, LocalEntity, Mention, Quote, Timex
+from storyline.spelling import fold
 
 if TYPE_CHECKING:
     from datetime import date
@@ -224,16 +224,12 @@ def _conflict(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     return bool(mine) and bool(theirs) and not set(mine) <= set(theirs)
 
 
-def _plain(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
-
-
 def _shares_stem(noun: str, verb: str) -> bool:
     """A noun made from the verb: its lemma starts with most of the verb's stem, accents aside
     (inculper -> inculpation, attaquer -> attaque, arrêter -> arrestation)."""
-    stem = _plain(verb)
+    stem = fold(verb)
     stem = stem[:-2] if stem.endswith(("er", "ir", "re")) else stem
-    plain = _plain(noun)
+    plain = fold(noun)
     common = 0
     while common < min(len(stem), len(plain)) and stem[common] == plain[common]:
         common += 1
