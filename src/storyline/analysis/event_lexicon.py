@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from storyline.errors import ModelError
 from storyline.models import PLOVER_TYPES
+from storyline.spelling import fold
 
 LEXICON_FILE = "event_lexicon.json"
 _MERGED_KEYS = ("verbs", "nouns", "light_verbs", "classes", "modes", "modality")
@@ -70,6 +71,11 @@ class EventLexicon:
 
     def in_class(self, lemma: str, name: str) -> bool:
         return lemma in self.classes.get(name, frozenset())
+
+    @cached_property
+    def folded_verbs(self) -> dict[str, Entry]:
+        """``verbs`` keyed by their folded lemma (no accents), built once."""
+        return {fold(lemma): entry for lemma, entry in self.verbs.items()}
 
 
 def _entry(raw: dict[str, Any], where: str) -> Entry:

@@ -47,7 +47,7 @@ VERB_ENDINGS = ("er", "ir", "re")
 def source_verb(noun: str, lex: EventLexicon) -> Entry | None:
     """The lexicon's verb a noun is made from ("inculpation" → "inculper", "enlèvement" →
     "enlever", "extradition" → "extrader"), by its suffix, accents aside."""
-    verbs = {fold(lemma): entry for lemma, entry in lex.verbs.items()}
+    verbs = lex.folded_verbs
     folded = fold(noun)
     for suffix in NOUN_SUFFIXES:
         stem = folded[:-len(suffix)]
