@@ -42,7 +42,7 @@ class Implied:
 
 def unarticled(name: str) -> str:
     """``name`` folded, without a leading article: "La France" -> "france"."""
-    name = fold(name).strip().replace("’", "'")
+    name = fold(name)
     for article in ARTICLES:
         if name.startswith(article):
             return name[len(article):].strip()
