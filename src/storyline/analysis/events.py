@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from storyline.analysis.event_adversaries import add_adversaries
 from storyline.analysis.event_context import DateFinder
 from storyline.analysis.event_lexicon import EventLexicon, load_event_lexicon
 from storyline.analysis.event_modality import modality_of
@@ -99,7 +100,7 @@ def extract_events(
     named_again = tuple(e for e in events if e not in named and e not in silent)
     events = drop_trips(doc, drop_reported_restatements(doc, named, quotes, named_again, mentions))
     events = drop_told_states(doc, events, lex)
-    kept = _drop_restatements(events, lines, text, title)
+    kept = add_adversaries(doc, _drop_restatements(events, lines, text, title), entities)
     return tuple(e for _, e, _ in kept)
 
 
