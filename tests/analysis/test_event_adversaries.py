@@ -53,3 +53,17 @@ def test_a_body_named_after_its_country_fights_for_it() -> None:
         LocalEntity(key="E5", name="Agence russe", type="PER"),  # a person's name holds no country
     )
     assert sides(entities) == {"E1": "E1", "E2": "E1", "E3": "E1", "E4": "E4", "E5": "E5"}
+
+
+def test_weapons_named_again_belong_to_the_attack_that_used_them(nlp: Any) -> None:
+    text = ("La Russie a attaqué la Géorgie avec 200 missiles. L'Arménie a attaqué la Géorgie avec "
+            "des drones. La défense aérienne géorgienne a intercepté 150 de ces missiles.")
+    actors, recipients = event_of(nlp, text, "intercepté")
+    assert actors == {"Géorgie"}
+    assert recipients == {"Russie"}
+
+
+def test_weapons_no_earlier_attack_names_give_no_recipient(nlp: Any) -> None:
+    text = WAR + "Le lendemain, la défense aérienne géorgienne a intercepté 150 de ces drones."
+    _, recipients = event_of(nlp, text, "intercepté")
+    assert recipients == set()
