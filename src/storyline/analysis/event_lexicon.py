@@ -18,7 +18,7 @@ from storyline.models import PLOVER_TYPES
 from storyline.spelling import fold
 
 LEXICON_FILE = "event_lexicon.json"
-_MERGED_KEYS = ("verbs", "nouns", "light_verbs", "classes", "modes", "modality")
+_MERGED_KEYS = ("verbs", "nouns", "light_verbs", "classes", "modes", "modality", "continued")
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ class EventLexicon:
     aims: frozenset[str] = frozenset()  # governing words of an aim: no agreement reached ("visant à")
     again: frozenset[str] = frozenset()  # light verbs of a new act ("renouveler les tortures")
     fixed: tuple[str, ...] = ()  # fixed phrases whose words are no trigger ("force de frappe")
+    continued: dict[str, Entry] = field(default_factory=dict)  # harm going on with an assault ("tatouer")
 
     def in_class(self, lemma: str, name: str) -> bool:
         return lemma in self.classes.get(name, frozenset())
@@ -123,6 +124,7 @@ def _build(raw: dict[str, Any]) -> EventLexicon:
         aims=frozenset(raw.get("aims", [])),
         again=frozenset(raw.get("again", [])),
         fixed=tuple(dict.fromkeys(raw.get("fixed", []))),
+        continued={k: _entry(v, f"continued.{k}") for k, v in raw.get("continued", {}).items()},
     )
 
 

@@ -131,6 +131,10 @@ class ParticipantFinder(NounRoles):
         return Participants(tuple(actor_keys), tuple(recipient_keys),
                             entered[0] if entered else self._location(head))
 
+    def keys_of(self, tokens: list[Token]) -> list[str]:
+        """The entity keys the phrases headed by ``tokens`` name (pronouns resolved)."""
+        return self._keys(tokens)
+
     def _members(self, tokens: list[Token]) -> list[Token]:
         """ "les écuries de X et Y": a plural noun no mention covers stands for the names
         coordinated in its "de" complement."""

@@ -181,7 +181,7 @@ def _span(doc: Doc, first: int, last: int) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last])
 
 
-def _verb_start(verb: Token) -> int:
+def verb_start(verb: Token) -> int:
     """First token of the verb group: auxiliaries and the reflexive clitic ("se sont entretenus"),
     and what stands between them ("ont, pour la première fois, demandé") — not the copula of a
     cleft the parser hung on the verb ("c'est pour cela qu'il a été sanctionné")."""
@@ -318,7 +318,7 @@ def _verb_trigger(verb: Token, lex: EventLexicon) -> Trigger | None:
     if lemma in lex.light_verbs and obj is not None and not _existential(verb):
         for form in noun_lemmas(obj):
             if form in lex.light_verbs[lemma] and form in lex.nouns:
-                start, end = _span(doc, _verb_start(verb), obj.i)
+                start, end = _span(doc, verb_start(verb), obj.i)
                 return Trigger(verb.i, start, end, f"{lemma} {form}", _after(lex.nouns[form], obj),
                                "light", obj.i)
     entry = lex.verbs.get(lemma)
@@ -346,7 +346,7 @@ def _verb_trigger(verb: Token, lex: EventLexicon) -> Trigger | None:
         return None
     if chosen.agent and _inanimate_subject(verb, lex):
         return None  # "ce projet a demandé un travail sérieux": required, not requested
-    start, end = _span(doc, _verb_start(verb), verb.i)
+    start, end = _span(doc, verb_start(verb), verb.i)
     cut = obj.i if obj is not None and obj.head.i != verb.i and obj.dep_ in CUT_DEPS else None
     return Trigger(verb.i, start, end, lemma, chosen, "verb", noun, cut)
 

@@ -6,13 +6,14 @@ Triggers come from the French event lexicon (:mod:`storyline.analysis.event_trig
 (:mod:`storyline.analysis.event_participants`), date, negation and source from
 :mod:`storyline.analysis.event_context`, modality from :mod:`storyline.analysis.event_modality`.
 Here: an act renewed by an ``again`` light verb naming no recipient takes those of its
-earlier act ("ont renouvelé les tortures"); a definite noun made from an earlier verb of its
-type, its participants not conflicting, is that verb's event ("d'inculper le président …
-l'inculpation de X"); a noun naming again an earlier event of its type ("cet appel") is that event (also one
-an agreement signs, itself no event: "la signature de pourparlers … au moment des
-négociations"), and a
-headline or caption line that restates an event of the body (same type, participants included
-in the body event's) gives no second event; sources telling an event again are
+earlier act ("ont renouvelé les tortures"); everyday verbs of harm going on with an assault
+(:mod:`storyline.analysis.event_continued`) are added with its parties; a definite noun
+made from an earlier verb of its type, its participants not conflicting, is that verb's
+event ("d'inculper le président … l'inculpation de X"); a noun naming again an earlier
+event of its type ("cet appel") is that event (also one an agreement signs, itself no
+event: "la signature de pourparlers … au moment des négociations"), and a headline or
+caption line that restates an event of the body (same type, participants included in the
+body event's) gives no second event; sources telling an event again are
 :mod:`storyline.analysis.event_restatements`'. See docs/events.md.
 """
 
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from storyline.analysis.event_adversaries import add_adversaries
 from storyline.analysis.event_context import DateFinder
+from storyline.analysis.event_continued import continued_assaults
 from storyline.analysis.event_lexicon import EventLexicon, load_event_lexicon
 from storyline.analysis.event_modality import modality_of
 from storyline.analysis.event_participants import ParticipantFinder
@@ -95,6 +97,7 @@ def extract_events(
         event = _event(doc, trigger, finder, dates, lex, dct, quotes)
         events.append((trigger, event, _line_of(lines, trigger.start)))
     events = _renewed_recipients(doc, events, lex)
+    events = _with_continued(doc, events, finder, dates, lex, dct, quotes, lines)
     silent = [e for e in events if any(e[0] is triggers[n] for n in signed)]
     named = [e for e in _resolve_anaphora(doc, events, lex, lines) if e not in silent]
     named_again = tuple(e for e in events if e not in named and e not in silent)
@@ -126,6 +129,24 @@ def _event(doc: Doc, trigger: Trigger, finder: ParticipantFinder, dates: DateFin
                              any(q.start <= trigger.start < q.end for q in quotes)),
         attributed_to=attribution(trigger.start, quotes),
     )
+
+
+def _with_continued(doc: Doc, events: list[Located], finder: ParticipantFinder, dates: DateFinder,
+                    lex: EventLexicon, dct: date | None, quotes: tuple[Quote, ...],
+                    lines: list[tuple[int, int]]) -> list[Located]:
+    """``events`` and the everyday verbs of harm going on with one of their assaults
+    (:mod:`storyline.analysis.event_continued`), in text order: each has that assault's parties
+    and, without a date of its own, its date."""
+    told = {t.token: e for t, e, _ in events}
+    found = list(events)
+    for more in continued_assaults(doc, list(told.items()), lex, finder.keys_of):
+        event = _event(doc, more.trigger, finder, dates, lex, dct, quotes)
+        earlier = told[more.after]
+        if event.date is None:
+            event = replace(event, date=earlier.date, date_precision=earlier.date_precision)
+        told[more.trigger.token] = event = replace(event, actors=more.actors, recipients=more.recipients)
+        found.append((more.trigger, event, _line_of(lines, more.trigger.start)))
+    return sorted(found, key=lambda e: e[1].start)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
