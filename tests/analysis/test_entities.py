@@ -305,3 +305,27 @@ def test_a_description_that_takes_up_no_one(nlp: Any, text: str) -> None:
     found, mentions = analyse(nlp, text)
     person = entity_named(found, "Paul Girardin")
     assert texts_of(mentions, person.key, "description") == []
+
+
+def test_an_indefinite_role_subject_is_the_holder_named_after_it(nlp: Any) -> None:
+    text = ("Un juge de Lyon (Rhône) devait trancher, lundi, du sort de Paul Girardin.\n"
+            "Le parquet a requis dix ans, alors que la défense a demandé au juge Marc Dubreuil "
+            "de prononcer un acquittement.")
+    found, mentions = analyse(nlp, text)
+    assert texts_of(mentions, entity_named(found, "Marc Dubreuil").key, "description") == ["juge de Lyon"]
+    text = ("Un juge de Lyon devait trancher, lundi, du sort de Paul Girardin.\n"
+            "Le juge Marc Dubreuil et le juge Luc Besson ont entendu la défense.")
+    found, mentions = analyse(nlp, text)
+    assert texts_of(mentions, entity_named(found, "Marc Dubreuil").key, "description") == []
+
+
+def test_a_role_before_a_coordinated_name_is_not_its_role(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Marc Dubreuil, chef cuisinier dans un restaurant du Jura et Sophie Marchal, "
+                            "professeur de piano, se sont mariés samedi.")
+    assert all("cuisinier" not in role for role in entity_named(found, "Sophie Marchal").roles)
+
+
+def test_a_demonstrative_takes_up_the_person_of_the_paragraph_before(nlp: Any) -> None:
+    found, mentions = analyse(nlp, "Le tribunal a condamné Marc Dubreuil à six ans de prison.\n"
+                                   "Cet homme avait avoué le vol.")
+    assert texts_of(mentions, entity_named(found, "Marc Dubreuil").key, "description") == ["homme"]

@@ -404,3 +404,23 @@ def test_the_parties_of_being_in_agreement_come_from_the_copula(nlp: Any) -> Non
     assert event_of(nlp, text, "d'accord") == ({"Paris"}, {"Berlin"})
     text = "Jean Dupont n'était pas d'accord avec Marie Curie."
     assert event_of(nlp, text, "d'accord") == ({"Jean Dupont"}, {"Marie Curie"})
+
+
+def test_a_long_demonstrative_subject_split_by_the_parser_is_the_actor(nlp: Any) -> None:
+    text = ("Les gendarmes ont interpellé Paul Girardin lundi à Lyon. Ce membre d'un rang peu élevé du "
+            "réseau Hezbollah de Karim ben Ali avait plaidé coupable mardi des faits reprochés.")
+    assert event_of(nlp, text, "plaidé") == ({"Paul Girardin"}, set())
+
+
+def test_requests_set_against_each_other_share_the_judge(nlp: Any) -> None:
+    text = ("L'accusation a requis dix ans de prison, alors que les avocats de la défense ont demandé "
+            "au juge Marc Dubreuil un acquittement.")
+    assert event_of(nlp, text, "requis") == ({"accusation"}, {"Marc Dubreuil"})
+    text = "Moscou a réclamé la levée des sanctions, alors que Kiev a demandé à Berlin de les renforcer."
+    assert event_of(nlp, text, "réclamé") == ({"Moscou"}, set())
+
+
+def test_talks_aimed_at_an_agreement_between_nations_have_them_as_parties(nlp: Any) -> None:
+    text = ("Selon le ministre, le but de la conférence est de lancer des pourparlers aboutissant à un "
+            "accord franco-allemand sur l'énergie.")
+    assert event_of(nlp, text, "pourparlers") == ({"France", "Allemagne"}, set())

@@ -22,3 +22,11 @@ def test_model_is_loaded_once(nlp):
 def test_missing_model_says_how_to_install():
     with pytest.raises(ModelError, match="pip install fr-core-news-xx"):
         load_nlp("fr_core_news_xx")
+
+
+def test_a_word_right_after_a_word_never_starts_a_sentence(nlp):
+    doc = nlp("Paul Girardin a été condamné lundi. Ce membre d'un rang modeste de la garde rapprochée "
+              "d'Omar ben Salem avait reconnu mardi les faits.")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert len(sentences) == 2
+    assert sentences[1].endswith("Salem avait reconnu mardi les faits.")

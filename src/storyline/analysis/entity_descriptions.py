@@ -9,7 +9,8 @@ qualified by a nationality ("l'armée russe", "les autorités ukrainiennes") ref
 country. A nationality noun refers to its country, unless it has an indefinite article ("un
 jeune Espagnol"): that is a person, the one the next sentence names first. A demonstrative
 ("ce membre du réseau", "cet homme") or a former office as subject ("l'ancien candidat de la
-LCR manifestera") takes up the person the sentence before is about.
+LCR manifestera") takes up the person the sentence before is about. An indefinite role subject
+("un juge de Boston devait décider") is the only holder of that role the article names after it.
 """
 
 from __future__ import annotations
@@ -79,6 +80,10 @@ def find_descriptions(doc: Doc, people: Sequence[Person], taken: set[int],
         before = doc[token.i - 1].lower_ if token.i else ""
         if before in INDEFINITE and lexicon.is_role(token.text):
             introduced[fold(token.text)] = token.i
+            key = _holder_named_later(doc, token, people)
+            if key:
+                span = _phrase(doc, token, taken)
+                found.append(Description(span.start, span.end, span.text, key))
         if before not in REFERRING | DETERMINERS:
             continue
         if lexicon.is_role(token.text) and before in REFERRING:
@@ -138,7 +143,10 @@ def _topic(doc: Doc, token: Token, people: Sequence[Person], subjects_only: bool
     """The person the sentence before ``token``'s has as a subject (the latest), else, unless
     ``subjects_only``, the only person it names; None when ``token``'s noun came up since."""
     end = _sentence_start(doc, token.i)
-    begin = _sentence_start(doc, end - 1) if end else 0
+    last = end - 1
+    while last > 0 and doc[last].is_space:
+        last -= 1  # the line break of a new paragraph
+    begin = _sentence_start(doc, last) if end else 0
     if begin >= end:
         return None
     lemma = token.lemma_.lower()
@@ -190,6 +198,20 @@ def find_demonyms(doc: Doc, taken: set[int], people: Sequence[Person], lexicon: 
         else:
             found.append(Description(token.i, token.i + 1, token.text, "", lexicon.country_of(token.text)))
     return found
+
+
+def _holder_named_later(doc: Doc, token: Token, people: Sequence[Person]) -> str | None:
+    """The person an indefinite role subject introduces before naming it ("Un juge de Boston
+    devait décider … [next line] … le juge William Young"): the only person of the article
+    whose role has that noun, first named after it, in the same line or the next."""
+    if token.dep_ not in SUBJECT_DEPS or "Number=Plur" in str(token.morph):
+        return None
+    noun = fold(token.text)
+    holders = [p for p in people if noun in p.heads and p.starts]
+    if len(holders) != 1 or min(holders[0].starts) < token.i:
+        return None
+    breaks = sum(t.text.count("\n") + t.whitespace_.count("\n") for t in doc[token.i:min(holders[0].starts)])
+    return holders[0].key if breaks <= 1 else None
 
 
 def _named_next(doc: Doc, token: Token, people: Sequence[Person]) -> str | None:

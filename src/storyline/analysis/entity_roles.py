@@ -85,6 +85,8 @@ def _title_before(doc: Doc, name: NameSpan, lexicon: EntityLexicon) -> Span | No
             break
         if token.text == "," and first is None:
             break
+        if token.pos_ == "CCONJ" and i == end - 1:
+            break  # "chef cuisinier en Ecosse et Stéphanie Bahof": the role is another's
         singular = "Plur" not in token.morph.get("Number", [])
         if i > 0 and lexicon.role_end(doc, i - 1) == i + 1:
             first = i - 1  # "Premier ministre", "secrétaire général"

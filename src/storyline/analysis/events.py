@@ -26,9 +26,11 @@ from typing import TYPE_CHECKING
 from storyline.analysis.event_adversaries import add_adversaries
 from storyline.analysis.event_context import DateFinder
 from storyline.analysis.event_continued import continued_assaults
+from storyline.analysis.event_contrasts import shared_arbiter
 from storyline.analysis.event_lexicon import EventLexicon, load_event_lexicon
 from storyline.analysis.event_modality import modality_of
 from storyline.analysis.event_participants import ParticipantFinder
+from storyline.analysis.event_purposes import agreement_parties
 from storyline.analysis.event_restatements import (
     Located,
     drop_reported_restatements,
@@ -96,7 +98,8 @@ def extract_events(
     for trigger in (t for n, t in enumerate(triggers) if n not in inside or n in signed):
         event = _event(doc, trigger, finder, dates, lex, dct, quotes)
         events.append((trigger, event, _line_of(lines, trigger.start)))
-    events = _renewed_recipients(doc, events, lex)
+    events = shared_arbiter(doc, _renewed_recipients(doc, events, lex), entities, lex)
+    events = agreement_parties(doc, events, lex, finder.referents)
     events = _with_continued(doc, events, finder, dates, lex, dct, quotes, lines)
     silent = [e for e in events if any(e[0] is triggers[n] for n in signed)]
     named = [e for e in _resolve_anaphora(doc, events, lex, lines) if e not in silent]

@@ -10,7 +10,7 @@ from spacy.language import Language
 from storyline.errors import ModelError
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 DEFAULT_MODEL = "fr_core_news_md"
 TEXT_KEY = "storyline.text"
@@ -26,12 +26,43 @@ def text_of(doc: Doc) -> str:
     return cached
 
 
+def _may_end_sentence(token: Token) -> bool:
+    """Whether a sentence may end after ``token``: punctuation, a space, or a word closed by a
+    sign ("M.", "diffamation.-")."""
+    return token.is_punct or token.is_space or not token.text[-1].isalnum()
+
+
+# Lines shorter than this are headlines, where a rubric runs into the title without a stop
+# ("Carnet blanc Williams et Stéphanie"): the parser's breaks stand there.
+_HEADLINE_TOKENS = 20
+
+
+def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the lines of ``doc``."""
+    spans: list[tuple[int, int]] = []
+    first = 0
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if "\n" in before.text or "\n" in before.whitespace_:
+            spans.append((first, token.i))
+            first = token.i
+    spans.append((first, len(doc)))
+    return spans
+
+
 @Language.component("storyline_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break always ends a sentence: cleaned texts put one paragraph per line."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-            token.is_sent_start = True
+    """A line break always ends a sentence: cleaned texts put one paragraph per line. Outside
+    headlines, a word right after another word never starts one: the parser otherwise splits a
+    long subject from its verb ("… d'Oussama ben | Laden avait plaidé")."""
+    for first, end in _paragraphs(doc):
+        if first:
+            doc[first].is_sent_start = True
+        if end - first < _HEADLINE_TOKENS:
+            continue
+        for token in doc[first + 1 : end]:
+            if not _may_end_sentence(doc[token.i - 1]):
+                token.is_sent_start = False
     return doc
 
 
