@@ -424,3 +424,29 @@ def test_talks_aimed_at_an_agreement_between_nations_have_them_as_parties(nlp: A
     text = ("Selon le ministre, le but de la conférence est de lancer des pourparlers aboutissant à un "
             "accord franco-allemand sur l'énergie.")
     assert event_of(nlp, text, "pourparlers") == ({"France", "Allemagne"}, set())
+
+
+def test_partner_hung_on_a_time_noun_is_the_triggers(nlp: Any) -> None:
+    # the parser hangs "par téléphone" and "avec le chancelier …" under "jeudi"
+    text = ("Le président finlandais Arto Niemi s'est entretenu jeudi par téléphone avec le "
+            "chancelier autrichien Karl Berger, qui lui a promis une aide.")
+    found, table = analyse(nlp, text)
+    talk = next(e for e in found if "entretenu" in e.trigger)
+    assert {table[k] for k in talk.recipients} == {"Karl Berger"}
+    assert talk.mode == "phone"
+
+
+def test_target_of_a_threatened_attack_is_the_threats_recipient(nlp: Any) -> None:
+    text = "La milice a menacé de bombarder Tartu si les négociations échouaient."
+    actors, recipients = event_of(nlp, text, "menacé")
+    assert recipients == {"Tartu"}
+
+
+def test_court_heading_a_misparsed_sentence_and_the_person_it_sentenced(nlp: Any) -> None:
+    text = ("La gendarmerie a interpellé mardi l'ancien député Luc Morel.\n"
+            "L'ancien député a contesté les faits. « Tout cela est faux », a-t-il dit à la presse.\n"
+            "Ses proches ont dénoncé un acharnement. Le tribunal correctionnel de Nantes l'avait déjà "
+            "condamné en 2017 à trois ans de prison avec sursis pour fraude fiscale.")
+    actors, recipients = event_of(nlp, text, "condamné")
+    assert actors == {"Nantes"}  # a court named after its town belongs to that name
+    assert recipients == {"Luc Morel"}

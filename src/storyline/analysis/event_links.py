@@ -26,7 +26,13 @@ from storyline.analysis.event_pronouns import (
     relative_antecedent,
 )
 from storyline.analysis.event_referents import Referents
-from storyline.analysis.event_roles import clause_subject, coordinated, is_plural, is_possessive
+from storyline.analysis.event_roles import (
+    clause_subject,
+    coordinated,
+    is_plural,
+    is_possessive,
+    rootless_subject,
+)
 from storyline.analysis.event_words import case_of
 from storyline.analysis.quote_lexicon import load_lexicon
 from storyline.analysis.quote_speakers import SpeakerLinker
@@ -157,6 +163,10 @@ class EntityLinks:
             resolved = self._antecedent_keys(token)
             if resolved is not None or (features is not None and features[0] == "demonstrative"):
                 return resolved or []
+            if features is not None and features[0] == "object" and not features[1][1]:
+                person = self._object_person(token, features[1][0])
+                if person:  # "Le tribunal l'avait condamné": the man the article follows
+                    return [person]
         if low in FIRST_PERSON or (token.dep_ == "det" and low in ("mon", "ma", "mes", "notre", "nos")):
             key = self.speaker(token.idx)
             return [key] if key else []
@@ -197,6 +207,28 @@ class EntityLinks:
             return self._plain(earlier)
         holder = self._role_holder(token)
         return [holder] if holder else []
+
+    def _object_person(self, pronoun: Token, gender: str | None) -> str | None:
+        """A singular object pronoun with no antecedent in reach: the latest singular person
+        the quotes stage took as a subject or speaker, in its paragraph or the one before, when
+        the gender agrees ("L'ancien ministre a démenti. … Ses avocats ont demandé … Le
+        tribunal l'avait condamné"); not its own clause's subject."""
+        paragraph = self._paragraph(pronoun.idx)
+        verb = pronoun.head
+        own = {k for s in clause_subject(verb) + rootless_subject(verb) for k in self._plain(s)}
+        for cand in sorted(self.linker.candidates, key=lambda c: c.position, reverse=True):
+            if cand.position >= pronoun.idx or cand.plural or not cand.person:
+                continue
+            if cand.paragraph < paragraph - 1 or (gender and cand.gender and cand.gender != gender):
+                return None
+            span = self.doc.char_span(cand.position, cand.position + 1, alignment_mode="expand")
+            if span is None:
+                return None
+            head = span.root.head if span.root.dep_ == "det" else span.root  # "L'ancien député"
+            keys = [cand.key] if cand.key else self._link(head)
+            person = [k for k in keys if self.types.get(k) == "PER"]
+            return person[0] if len(person) == 1 and len(keys) == 1 and person[0] not in own else None
+        return None
 
     def _nearer_group(self, pronoun: Token, key: str | None) -> str | None:
         """ "… de deux des cinq représentants légaux. Mais ils n'ont pas demandé": a plural

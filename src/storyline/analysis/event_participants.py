@@ -7,7 +7,9 @@ antecedent of a relative "qui"; a noun's roles are read by
 :mod:`storyline.analysis.event_nouns` ("de X", "entre X et Y", the clause it is the setting
 of). Recipients come from the slots the lexicon names (object, "à X", "avec X"…; an object
 cut off after a time phrase in commas; a noun's "pour X" / "contre X" misattached to the
-noun's governor), the partner a purpose infinitive's governing verb turns to ("s'est tourné vers
+noun's governor; "avec X" hung on "jeudi" or "par téléphone":
+:mod:`storyline.analysis.event_carriers`), the target of a threatened hostile act ("a menacé
+de frapper X"), the partner a purpose infinitive's governing verb turns to ("s'est tourné vers
 Y pour discuter"), or the owner of a rejected or praised thing ("a
 rejeté une proposition de X", "son veto à une loi adoptée par X"). A participant phrase is
 mapped to an entity through the mention covering its head word, else the names inside it, else
@@ -26,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.analysis.event_carriers import carried
 from storyline.analysis.event_copulas import copula_at, copular_partners, copular_subjects
 from storyline.analysis.event_frames import (
     anti_targets,
@@ -49,6 +52,7 @@ from storyline.analysis.event_roles import (
     nominal_subtree,
     owners,
     partner_governor,
+    rootless_subject,
     shared_subject,
     split_subject,
     time_phrases,
@@ -86,6 +90,9 @@ OWNER_TYPES = frozenset({"REQUEST"})  # "a exigé le désarmement de l'IRA"
 PARTNER_SLOTS = frozenset({"obj", "iobj", "obl:arg", "obl:mod"})
 PARTNER_CASES = frozenset({None, "vers", "à", "auprès"})
 GRIEVANCE_TYPES = frozenset({"THREATEN", "PROTEST"})  # answer the act their subject is angry about
+THREAT_TYPES = frozenset({"THREATEN"})
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts a threat names
+CARRIED_CASES = frozenset({"avec"})  # a partner the parser hangs on "jeudi" or "par téléphone"
 REJECTED = frozenset({"REJECT"})  # "mettre son veto à une loi adoptée par X", as "rejeter"
 
 
@@ -175,7 +182,7 @@ class ParticipantFinder(NounRoles):
         if patient is not None:  # "Richard Reid, accusé de …": Reid is accused
             recipients.append(patient)
         elif not actors and not passive:
-            actors = shared_subject(verb) or split_subject(verb)
+            actors = shared_subject(verb) or split_subject(verb) or rootless_subject(verb)
         exclude = {t.i for t in actors}
         recipients += self._slots(verb, trigger, exclude)
         entry = trigger.entry
@@ -183,6 +190,8 @@ class ParticipantFinder(NounRoles):
             recipients = [t for t in infinitive_objects(verb) if self._names_someone(t)]
         if not recipients and entry.type in CONTENT_TYPES:
             recipients = [t for t in content_subjects(verb) if t.i not in exclude]
+        if not recipients and entry.type in THREAT_TYPES:  # "a menacé de frapper X": X
+            recipients = self._threatened(verb, exclude)
         if not recipients and entry.reciprocal and entry.type == "CONSULT":
             recipients = self._purpose_partner(verb)
         if not recipients and trigger.noun is not None:  # "décider de la peine que purgera X"
@@ -208,6 +217,18 @@ class ParticipantFinder(NounRoles):
         if meaning is None or meaning.type != "AID":
             return None
         return Trigger(verb.i, verb.idx, verb.idx + len(verb), lemma_of(verb), meaning, "verb", obj.i)
+
+    def _threatened(self, verb: Token, exclude: set[int]) -> list[Token]:
+        """ "X a menacé de frapper Y", "menace de lancer une offensive contre Y": who the hostile
+        act an infinitive of the threat names would be done to (that act's own slots)."""
+        found: list[Token] = []
+        for act in verb.children:
+            entry = self.lex.verbs.get(lemma_of(act)) if act.dep_ == "xcomp" and act.pos_ == "VERB" else None
+            if entry is None or entry.type not in HOSTILE_TYPES:
+                continue
+            threatened = Trigger(act.i, act.idx, act.idx + len(act), lemma_of(act), entry, "verb")
+            found += [t for t in self._slots(act, threatened, exclude) if self._names_someone(t)]
+        return found
 
     def _party(self, token: Token) -> bool:
         """A participant named by its own word, a person or a body ("la Caf"), not a thing."""
@@ -283,6 +304,9 @@ class ParticipantFinder(NounRoles):
                         found.append(child)
                 elif slot in PREPOSITIONAL and case in entry.recipient and slot != "obl:agent":
                     found.append(child)
+        mediums = self.lex.modes.get(entry.type or "", {})  # "jeudi par téléphone avec X"
+        found += [t for t in carried(head, mediums, CARRIED_CASES & set(entry.recipient))
+                  if t.i not in exclude and t not in found]
         cut = trigger.cut_object  # "a reçu à Moscou, le soir du 13 mars, l'envoyé spécial X"
         if cut is not None and "obj" in entry.recipient and cut not in exclude:
             found.append(self.doc[cut])

@@ -334,3 +334,15 @@ def hyphenated(head: Token) -> list[Token]:
         node = head.doc[node.i + 2]
         parts.append(node)
     return parts
+
+
+def rootless_subject(verb: Token) -> list[Token]:
+    """ "Le tribunal de X l'avait condamné": a compound verb (a finite auxiliary on it) the
+    parser hung as a clause on the noun before it that heads the sentence has that noun as
+    its subject (not "la réunion prévue", a bare participle)."""
+    noun = verb.head
+    finite = any(c.dep_.startswith("aux") and "VerbForm=Fin" in str(c.morph) for c in verb.children)
+    if verb.dep_ != "acl" or not finite or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") \
+            or noun.i > verb.i or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return []
+    return [noun]

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from storyline.analysis.event_lexicon import Entry, EventLexicon
+from storyline.analysis.event_modes import mode_of as mode_of  # re-exported for events.py
 from storyline.analysis.event_needs import satisfied
 from storyline.analysis.event_words import (
     PREPOSITIONAL,
@@ -379,20 +380,3 @@ def _noun_trigger(noun: Token, lex: EventLexicon) -> Trigger | None:
         start, end = _span(noun.doc, noun.i, noun.i)
         return Trigger(noun.i, start, end, form, entry, "noun")
     return None
-
-
-def mode_of(trigger: Trigger, doc: Doc, lex: EventLexicon) -> str | None:
-    """The PLOVER mode the words around the trigger give ("par téléphone", "539 drones")."""
-    words = lex.modes.get(trigger.entry.type or "", {})
-    heads = [doc[trigger.token]] + ([doc[trigger.noun]] if trigger.noun is not None else [])
-    near: list[Token] = list(heads)
-    for head in heads:
-        for child in head.children:
-            if child.dep_ in ("obl", "obl:mod", "obl:agent", "obl:arg", "nmod", "amod", "obj", "advmod"):
-                near.append(child)
-                near.extend(c for c in child.children if c.dep_ in ("nmod", "amod"))
-    for token in near:
-        for form in noun_lemmas(token):
-            if form in words:
-                return words[form]
-    return trigger.entry.mode

@@ -1,0 +1,59 @@
+"""Complements the parser hangs on a time or medium noun next to the trigger ("s'est entretenu
+jeudi par téléphone avec X": "avec X" parsed under "jeudi"), which belong to the trigger."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyline.analysis.event_words import case_of, lemma_of, noun_lemmas
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from spacy.tokens import Token
+
+TIME_NOUNS = frozenset({
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin",
+    "après-midi", "nuit", "soirée", "matinée", "veille", "lendemain", "semaine",
+})
+CARRIER_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "xcomp", "nmod"})  # how the parser hangs them
+MEDIUM_CASES = frozenset({"par", "en"})  # "par téléphone", "en visioconférence"
+CARRIED_DEPS = frozenset({"nmod", "obl", "obl:mod", "obl:arg", "appos"})
+NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def carriers(head: Token, mediums: Collection[str]) -> list[Token]:
+    """The bare time nouns ("jeudi", "mardi soir") and the medium nouns of ``mediums`` ("par
+    téléphone") on ``head``, and those hung on them in turn (two levels)."""
+    found: list[Token] = []
+    level = [head]
+    for _ in range(2):
+        level = [c for node in level for c in node.children if _carrier(c, mediums)]
+        found += level
+    return found
+
+
+def _carrier(token: Token, mediums: Collection[str]) -> bool:
+    if token.dep_ not in CARRIER_DEPS or token.pos_ != "NOUN":
+        return False
+    if lemma_of(token) in TIME_NOUNS:
+        return case_of(token) is None and not any(c.dep_ == "det" for c in token.children)
+    return case_of(token) in MEDIUM_CASES and any(f in mediums for f in noun_lemmas(token))
+
+
+def carried(head: Token, mediums: Collection[str], cases: Collection[str]) -> list[Token]:
+    """The complements introduced by one of ``cases`` that hang on a carrier of ``head``: their
+    own preposition, or the one opening a name apposed to the carrier ("jeudi avec le
+    chancelier X" parsed with X apposed to "jeudi")."""
+    found: list[Token] = []
+    for carrier in carriers(head, mediums):
+        for child in carrier.children:
+            if child.dep_ not in CARRIED_DEPS or child.pos_ not in NOMINALS:
+                continue
+            case = case_of(child)
+            opening = child.left_edge
+            if case is None and child.dep_ == "appos" and opening.pos_ == "ADP":
+                case = opening.lower_
+            if case in cases:
+                found.append(child)
+    return found
