@@ -62,3 +62,30 @@ def test_reversal_before_a_resumed_aid_has_its_parties(nlp: Any) -> None:
     actors, recipients = event_of(nlp, text, "suspension")
     assert actors == {"Canada"}
     assert recipients == {"Géorgie"}
+
+
+def test_an_announced_noun_is_done_by_the_announcer(nlp: Any) -> None:
+    text = "Le Canada a annoncé l'envoi de 50 tonnes de secours au Soudan."
+    actors, _ = event_of(nlp, text, "envoi")
+    assert actors == {"Canada"}
+
+
+def test_a_claimed_attack_is_done_by_the_claimer(nlp: Any) -> None:
+    actors, _ = event_of(nlp, "Le groupe Wagner a revendiqué l'attentat de samedi.", "attentat")
+    assert actors == {"Wagner"}
+
+
+def test_the_host_of_a_summit_takes_part_in_it(nlp: Any) -> None:
+    actors, _ = event_of(nlp, "La Norvège pourrait abriter un sommet sur le climat en octobre.", "sommet")
+    assert actors == {"Norvège"}
+
+
+def test_an_announced_attack_is_not_the_announcers(nlp: Any) -> None:
+    actors, _ = event_of(nlp, "La Moldavie a annoncé une attaque contre une centrale électrique.", "attaque")
+    assert actors == set()
+
+
+def test_a_hosted_aid_is_not_the_hosts(nlp: Any) -> None:
+    text = "Le Tchad a accueilli l'envoi d'aide du Canada."
+    actors, _ = event_of(nlp, text, "envoi")
+    assert "Tchad" not in actors

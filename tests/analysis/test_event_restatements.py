@@ -156,3 +156,20 @@ def test_two_reports_quoting_the_same_words_are_one_act(nlp: Any) -> None:
     other = text.replace("« accepte les principes généraux", "« accepte la feuille de route")
     found, _ = analyse(nlp, other)
     assert [e.trigger for e in found] == ["accepter", "accepte"]  # other words: another act
+
+
+def test_a_reported_shootdown_tells_again_no_attack(nlp: Any) -> None:
+    text = ("Le conflit se poursuit dans l'est du pays.\n\n"
+            "Selon la mairie de Kharkiv, les bombardements russes ont fait douze blessés.\n\n"
+            "L'armée russe a assuré avoir intercepté quatre missiles lancés depuis la frontière.")
+    found, _ = analyse_entities(nlp, text)
+    assert [e.trigger for e in found] == ["bombardements", "avoir intercepté"]
+
+
+def test_a_claimed_attack_is_not_an_earlier_attack_of_the_other_side(nlp: Any) -> None:
+    text = ("Le conflit se poursuit dans l'est du pays.\n\n"
+            "Les bombardements russes ont touché Kharkiv dans la nuit. Le groupe Azov a revendiqué "
+            "l'attaque contre la base aérienne.")
+    found, table = analyse_entities(nlp, text)
+    assert [(e.trigger, {table[a] for a in e.actors}) for e in found] == [
+        ("bombardements", {"Russie"}), ("attaque", {"groupe Azov"})]

@@ -5,8 +5,10 @@ The actor is the noun's "de X" / "par X" complement, a possessive, "entre X et Y
 of a relative clause on the noun ("une conversation qu'il a eue"), of its support verb, or of the
 clause it is the setting of ("Lors d'un appel, X et Y ont convenu"; "lors de l'appel, X a
 demandé à Y": Y too), a mediator's clause, "grâce au soutien de X", else the nouns'
-nationality adjectives ("les frappes russes"). The recipient comes from the lexicon's slots,
-a "pour"/"contre" misattached to the noun's governor, "anti-X", or who undergoes the noun.
+nationality adjectives ("les frappes russes"), else the subject of a verb deciding, claiming,
+announcing or hosting it ("X a revendiqué l'attaque": :mod:`storyline.analysis.event_sponsors`).
+The recipient comes from the lexicon's slots, a "pour"/"contre" misattached to the noun's
+governor, "anti-X", or who undergoes the noun.
 :class:`NounRoles` is a base of :class:`storyline.analysis.event_participants.ParticipantFinder`,
 which gives it the slot readers (``_slots``, ``_anti_targets``).
 """
@@ -28,6 +30,7 @@ from storyline.analysis.event_roles import (
     subjects,
     support_verb,
 )
+from storyline.analysis.event_sponsors import sponsor_subjects
 from storyline.analysis.event_targets import ATTACK_TYPES
 from storyline.analysis.event_words import case_of, lemma_of, noun_lemmas
 from storyline.spelling import fold
@@ -126,6 +129,9 @@ class NounRoles(EntityLinks):
             keys = self._keys(fallback())
         if not keys:  # "les frappes russes", "une attaque de drone russe" ("l'inculpation du
             keys = self.referents.nationality_keys(noun, deep=not patients)  # président serbe": his)
+        if not keys:  # "la France a annoncé l'envoi d'aide", "X a revendiqué l'attaque"
+            keys = [k for k in self._keys(sponsor_subjects(noun, trigger.entry.type or "", self.lex))
+                    if k not in self._keys(recipients)]
         return keys, recipients
 
     def _patient_noun(self, trigger: Trigger) -> bool:

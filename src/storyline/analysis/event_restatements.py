@@ -1,15 +1,16 @@
 """Dropping later mentions of an event already coded: told again by a source, or a noun naming
 nobody said again a few lines on.
 
-A source repeating the narrated fact — a quotation (« J'exhorte le président Poutine à … »
-after "a déclaré avoir exhorté son homologue"), a report ("Moscou a déclaré que l'Ukraine avait
-lancé 28 drones" after "l'Ukraine et la Russie ont lancé des attaques") — is no new event: a
-verb inside a quote or reported by a statement, of the type of an earlier event a few lines up,
-whose participants (at least one) are among that event's in the same roles and whose clause and
-named place, if both have one, are the same ("il nous a demandé de l'aider" and "il nous a
-demandé de le suivre" are two requests, "ont franchi la frontière, dans la province de X" and
-"tentaient d'entrer dans Y" two acts); "a few lines up" counts from the latest mention merged
-into that event ("lors d'un appel hier"). A source giving a narrated fact again with the same
+A source repeating the narrated fact — a quotation (« J'exhorte le président Poutine à … » after
+"a déclaré avoir exhorté son homologue"), a report ("Moscou a déclaré que l'Ukraine avait lancé
+28 drones" after "l'Ukraine et la Russie ont lancé des attaques") — is no new event: a verb
+inside a quote or reported by a statement, of the type of an earlier event a few lines up, whose
+participants (at least one) are among that event's in the same roles and whose clause and named
+place, if both have one, are the same ("il nous a demandé de l'aider" and "il nous a demandé de
+le suivre" are two requests, "ont franchi la frontière, dans la province de X" and "tentaient
+d'entrer dans Y" two acts); "a few lines up" counts from the latest mention merged into that
+event ("lors d'un appel hier"); a shootdown ("a affirmé avoir abattu trois roquettes") tells
+again no attack, nor an attack a shootdown. A source giving a narrated fact again with the same
 predicate and complement noun ("pour exempter de quarantaine le chien … « Rex est exempté de
 quarantaine »") is no new event either, when it names no other agent. Hypothetical, future and
 planned mentions are never restatements of a fact, nor facts of them. A direct quotation giving
@@ -17,17 +18,17 @@ the words of a narrated mention (same predicate, participants and modality: « o
 travailler » after "ont convenu de collaborer") is no new event either, nor is a source telling
 how an event named by a bare noun in the sentence before happened ("… tués dans une attaque.
 Selon les secours, des tireurs ont ouvert le feu"; the noun may name its side by its own
-adjective, "une attaque russe", when the detail names no other agent). Two reports quoting
-the source's same words for one predicate and recipient ("affirmait accepter « les principes
-généraux de X »" … "Y « accepte les principes généraux de X »") are one act, whoever is named
-as its agent (a country, its capital). A noun naming nobody, said again a few
-lines on ("une attaque … une attaque qui a duré trois heures"), is the same event, so is a wish
-naming nobody said again in its paragraph ("son intérêt pour aider … la volonté de son pays
-d'aider à fournir"), and so is a trip naming only its traveller that retells a consultation he
-took part in, or one held in the place it names ("X a reçu Y à Paris. Y s'était rendu à Paris";
-"les discussions à Belgrade … qui s'est rendu hier à Belgrade"). A custody state in the
-imperfect passive just after a custody noun ("après douze jours de captivité … X et Y étaient
-détenus à 140 km de la ville") describes that custody. The definite nouns ("cet appel") are
+adjective, "une attaque russe", when the detail names no other agent). Two reports quoting the
+source's same words for one predicate and recipient ("affirmait accepter « les principes
+généraux de X »" … "Y « accepte les principes généraux de X »") are one act, whoever is named as
+its agent (a country, its capital). A noun naming nobody, said again a few lines on ("une
+attaque … une attaque qui a duré trois heures"), is the same event, so is a wish naming nobody
+said again in its paragraph ("son intérêt pour aider … la volonté de son pays d'aider à
+fournir"), and so is a trip naming only its traveller that retells a consultation he took part
+in, or one held in the place it names ("X a reçu Y à Paris. Y s'était rendu à Paris"; "les
+discussions à Belgrade … qui s'est rendu hier à Belgrade"). A custody state in the imperfect
+passive just after a custody noun ("après douze jours de captivité … X et Y étaient détenus à
+140 km de la ville") describes that custody. The definite nouns ("cet appel") are
 :func:`storyline.analysis.events._resolve_anaphora`'s. See gold/events/README.md (one line per
 event).
 """
@@ -58,7 +59,8 @@ Located = tuple["Trigger", "EventMention", int]  # an event, its trigger and its
 
 def drop_reported_restatements(doc: Doc, events: list[Located], quotes: tuple[Quote, ...],
                                named_again: tuple[Located, ...] = (),
-                               mentions: tuple[Mention, ...] = ()) -> list[Located]:
+                               mentions: tuple[Mention, ...] = (),
+                               lex: EventLexicon | None = None) -> list[Located]:
     """``events`` (trigger, event, line) without the reported repetitions of earlier ones;
     ``named_again`` are the later mentions already merged into one of them ("lors d'un appel
     hier"): a report is near its event when it is near one of them. ``mentions`` (the
@@ -68,7 +70,9 @@ def drop_reported_restatements(doc: Doc, events: list[Located], quotes: tuple[Qu
         earlier_mentions = kept + [m for m in named_again if m[1].start < event.start]
         if trigger.kind != "noun" and _reported(event, quotes) and any(
                 _restates(event, other, line, other_line) and _same_content(doc, trigger, earlier)
-                and _same_place(doc, trigger, earlier) for earlier, other, other_line in earlier_mentions):
+                and _same_place(doc, trigger, earlier)
+                and _shootdown(doc, trigger, lex) == _shootdown(doc, earlier, lex)
+                for earlier, other, other_line in earlier_mentions):
             continue
         if trigger.kind == "verb" and _reported(event, quotes) and any(
                 _details(doc, trigger, event, earlier, other, mentions) for earlier, other, _ in kept):
@@ -300,6 +304,15 @@ def _restates(event: EventMention, other: EventMention, line: int, other_line: i
     if not mine or not mine <= everyone(other):
         return False
     return not other.recipients or set(event.actors) <= set(other.actors)
+
+
+def _shootdown(doc: Doc, trigger: Trigger, lex: EventLexicon | None) -> bool:
+    """An act against weapons ("a affirmé avoir abattu trois roquettes", "intercepté des
+    drones"): a predicate whose object, its recipient, is of the lexicon class ``weapon``. It
+    never tells again an attack (that launches them), nor an attack a shootdown."""
+    if lex is None or "obj" not in trigger.entry.recipient:
+        return False
+    return any(c.dep_ == "obj" and lex.in_class(lemma_of(c), "weapon") for c in doc[trigger.token].children)
 
 
 def _same_content(doc: Doc, trigger: Trigger, other: Trigger) -> bool:

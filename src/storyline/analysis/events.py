@@ -104,7 +104,7 @@ def extract_events(
     silent = [e for e in events if any(e[0] is triggers[n] for n in signed)]
     named = [e for e in _resolve_anaphora(doc, events, lex, lines) if e not in silent]
     named_again = tuple(e for e in events if e not in named and e not in silent)
-    events = drop_trips(doc, drop_reported_restatements(doc, named, quotes, named_again, mentions))
+    events = drop_trips(doc, drop_reported_restatements(doc, named, quotes, named_again, mentions, lex))
     events = drop_told_states(doc, events, lex)
     kept = add_adversaries(doc, _drop_restatements(events, lines, text, title), entities)
     return tuple(e for _, e, _ in kept)
