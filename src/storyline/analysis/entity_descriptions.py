@@ -248,7 +248,7 @@ def _adjective_past_complement(doc: Doc, body: Token, taken: set[int],
 
 def _agrees(adjective: Token, noun: Token) -> bool:
     """Same gender and number (a feature the tagger leaves out agrees)."""
-    return all(not (a := adjective.morph.get(f)) or not (n := noun.morph.get(f)) or a == n
+    return all(not (a := adjective.morph.get(f, [])) or not (n := noun.morph.get(f, [])) or a == n
                for f in ("Gender", "Number"))
 
 
