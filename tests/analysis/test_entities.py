@@ -329,3 +329,32 @@ def test_a_demonstrative_takes_up_the_person_of_the_paragraph_before(nlp: Any) -
     found, mentions = analyse(nlp, "Le tribunal a condamné Marc Dubreuil à six ans de prison.\n"
                                    "Cet homme avait avoué le vol.")
     assert texts_of(mentions, entity_named(found, "Marc Dubreuil").key, "description") == ["homme"]
+
+
+@pytest.mark.parametrize("text", [
+    "Les ministres des Affaires étrangères de l'Otan se retrouveront à Oslo.",
+    "La ministre de la Culture a inauguré le musée de Brest.",
+])
+def test_a_ministers_portfolio_is_no_name(nlp: Any, text: str) -> None:
+    found, _ = analyse(nlp, text)
+    assert not any(e.name in ("Affaires étrangères", "Culture") for e in found), found
+
+
+def test_the_name_after_a_portfolio_is_kept(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Le ministre de la Santé du Liban a visité l'hôpital.")
+    assert entity_named(found, "Liban").type == "LOC"
+    assert not any(e.name.startswith("Santé") for e in found), found
+
+
+def test_a_body_with_a_complement_and_its_nationality_is_the_country(nlp: Any) -> None:
+    found, mentions = analyse(nlp, "Les forces de sécurité polonaises ont reçu de nouveaux chars.")
+    poland = entity_named(found, "Pologne")
+    assert texts_of(mentions, poland.key) == ["forces de sécurité polonaises"]
+
+
+def test_a_quantified_plural_subject_of_people_is_a_group(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Plusieurs manifestants ont occupé la place du marché.")
+    group = entity_named(found, "manifestants")
+    assert group.unnamed
+    found, _ = analyse(nlp, "Des manifestants ont occupé la place du marché.")
+    assert not any(e.name == "manifestants" for e in found)

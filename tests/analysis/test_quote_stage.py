@@ -162,6 +162,8 @@ def test_no_statement_where_nobody_reports_anything(nlp: Any, text: str) -> None
         ("Les drones, qui, selon Kiev, ont visé des civils, venaient du nord.",
          "ont visé des civils, venaient du nord", "Kiev", "selon"),
         ("D'après lui, la décision est prise.", "la décision est prise", "lui", "d'après"),
+        ("Le barrage a cédé dans la nuit, selon la préfecture du Var, qui évoque une crue.",
+         "Le barrage a cédé dans la nuit", "la préfecture du Var", "selon"),
     ],
 )
 def test_attributions(nlp: Any, text: str, words: str, speaker: str, cue: str) -> None:
@@ -222,3 +224,8 @@ def test_cue_classes_come_from_the_lexicon(nlp: Any) -> None:
             "Le général a reconnu que la situation était difficile.")
     assert [(q.cue, q.cue_class) for q in found(nlp, text)] == [
         ("démentir", "denial"), ("reconnaître", "concession")]
+
+
+def test_a_reported_infinitive_may_follow_a_clitic(nlp: Any) -> None:
+    quote = only(nlp, "Le club Sportif de Lille dit en avoir recruté trois.")
+    assert (quote.kind, quote.text) == ("indirect", "avoir recruté trois")

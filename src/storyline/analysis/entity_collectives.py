@@ -10,7 +10,9 @@ participant does: subject, object, "par / à / avec X", "à la demande de X", "d
 one whose "de X" is a name ("le tribunal correctionnel de Belfort") belongs to that name, and
 so do the later bare ones ("le tribunal"). An indefinite phrase ("un handicapé mental", "un
 rapport d'évaluation") is the first mention of someone only when a definite one with the same
-head noun follows ("le handicapé"); alone ("des tireurs", "un policier") it introduces no one.
+head noun follows ("le handicapé"); alone ("des tireurs", "un policier") it introduces no one,
+unless it is a quantified plural subject headed by a people noun ("plusieurs manifestants ont
+bloqué la route").
 Such an entity has a lower-case name: it is known in its article only, and the corpus never
 merges it with another article's.
 """
@@ -32,6 +34,7 @@ COMPLEMENT_CASES = frozenset({"de", "du", "des", "d'", "d’"})
 INDEFINITE = frozenset({"un", "une", "des"})
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"})
 PARTICIPANT_CASES = frozenset({"par", "à", "au", "aux", "avec", "auprès"})
+QUANTIFIERS = frozenset({"plusieurs", "quelques", "certains", "certaines"})
 ON_BEHALF = frozenset({"demande", "part"})  # "à la demande de X", "de la part de X"
 
 
@@ -60,7 +63,7 @@ def find_collectives(doc: Doc, taken: set[int], lexicon: EntityLexicon) -> list[
         kind = "PER" if people else _participant_type(token, lexicon)
         if kind is None:
             continue
-        definite = _refers(token)
+        definite = _refers(token) or (people and _quantified_subject(token))
         if not definite and not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children):
             continue
         span = _phrase(doc, token, taken)
@@ -133,6 +136,23 @@ def _refers(noun: Token) -> bool:
                 and (child.lower_ != "des" or noun.dep_ == "nmod"):
             return True
         if child.dep_ == "nummod" or (child.dep_ == "det" and child.pos_ == "NUM"):
+            return True
+    return False
+
+
+def _quantified_subject(noun: Token) -> bool:
+    """ "Plusieurs manifestants ont bloqué …", "de nombreux otages ont été libérés": a plural
+    subject with a quantifier is a group the article tells of (not a bare "des manifestants")."""
+    if noun.dep_ not in ("nsubj", "nsubj:pass") or "Number=Plur" not in str(noun.morph):
+        return False
+    doc = noun.doc
+    for child in noun.children:
+        if child.i > noun.i:
+            continue
+        if child.dep_ == "det" and child.lower_ in QUANTIFIERS:
+            return True
+        if child.lower_ in ("nombreux", "nombreuses") and child.i > 0 \
+                and doc[child.i - 1].lower_ in ("de", "d'", "d’"):
             return True
     return False
 

@@ -95,6 +95,8 @@ def find_descriptions(doc: Doc, people: Sequence[Person], taken: set[int],
             span = _phrase(doc, token, taken)
             country = next((lexicon.country_of(t.text) for t in span[1:] if t.pos_ == "ADJ"
                             and lexicon.country_of(t.text)), None)
+            if not country and (adjective := _adjective_past_complement(doc, token, taken, lexicon)):
+                span, country = doc[token.i:adjective.i + 1], lexicon.country_of(adjective.text)
             if country:
                 found.append(Description(span.start, span.end, span.text, "", country))
     return found + find_anaphors(doc, people, taken | {i for d in found for i in range(d.start, d.end)},
@@ -223,6 +225,31 @@ def _named_next(doc: Doc, token: Token, people: Sequence[Person]) -> str | None:
     end = doc[start].sent.end
     introduced = [p for p in people if p.starts and start <= min(p.starts) < end]
     return min(introduced, key=lambda p: min(p.starts)).key if introduced else None
+
+
+def _adjective_past_complement(doc: Doc, body: Token, taken: set[int],
+                               lexicon: EntityLexicon) -> Token | None:
+    """ "l'armée de l'air ukrainienne", "les forces de sécurité ukrainiennes": a nationality
+    adjective after the body's "de" + common noun complement that agrees with the body noun in
+    gender and number, and not with the complement noun."""
+    i = body.i + 1
+    if i >= len(doc) or doc[i].lower_ not in ("de", "d'", "d’"):
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ in ("l'", "l’", "la", "le", "les"):
+        i += 1
+    if i + 1 >= len(doc) or doc[i].pos_ != "NOUN" or not doc[i].text[:1].islower():
+        return None
+    noun, adjective = doc[i], doc[i + 1]
+    if adjective.i in taken or adjective.pos_ != "ADJ" or not lexicon.country_of(adjective.text):
+        return None
+    return adjective if _agrees(adjective, body) and not _agrees(adjective, noun) else None
+
+
+def _agrees(adjective: Token, noun: Token) -> bool:
+    """Same gender and number (a feature the tagger leaves out agrees)."""
+    return all(not (a := adjective.morph.get(f, [])) or not (n := noun.morph.get(f, [])) or a == n
+               for f in ("Gender", "Number"))
 
 
 def _phrase(doc: Doc, head: Token, taken: set[int]) -> Span:

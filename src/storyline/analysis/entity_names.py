@@ -3,9 +3,11 @@
 Repairs: honorifics belong to the name ("M." split off is joined back), role nouns tagged as
 part of a name are cut off ("président Trump" -> "Trump"), a verb or a punctuation swallowed at
 an edge is dropped, a name tagged from a lower-case common noun on is the name it governs
-("prise d'otages de l'OPEP" -> "OPEP"), a capitalised name after an honorific that the model
-missed is added, and a "person" or "place" that takes a definite article and speaks or acts
-is an organisation ("le Kremlin a déclaré"), while a country stays a place.
+("prise d'otages de l'OPEP" -> "OPEP"), a minister's portfolio is cut off ("ministre de la
+Santé du Liban" -> "Liban"; "ministre des Affaires étrangères": no name), a capitalised name
+after an honorific that the model missed is added, and a "person" or "place" that takes a
+definite article and speaks or acts is an organisation ("le Kremlin a déclaré"), while a
+country stays a place.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.analysis.entity_lexicon import ARTICLES, CONTRACTED, EntityLexicon
+from storyline.analysis.entity_portfolios import after_portfolio
 from storyline.models import EntityType
 from storyline.spelling import fold
 
@@ -84,6 +87,14 @@ def _repair(doc: Doc, start: int, end: int, label: EntityType, lexicon: EntityLe
         end -= 1
     if not (lexicon.is_body(doc[start].text) or any(t.pos_ == "ADJ" for t in doc[start:end])):
         start = _after_common_noun(doc, start, end, label == "LOC")
+    if (cut := after_portfolio(doc, start, end)) != start:
+        if cut >= end:
+            return None  # "ministre des Affaires étrangères": a portfolio, no name
+        start = cut
+        if lexicon.is_country(doc[start:end].text):
+            label = "LOC"
+        elif doc[cut - 1].lower_ not in ARTICLES | CONTRACTED | {"de", "d'", "d’"}:
+            label = "PER"  # the holder named right after the portfolio
     if start >= end:
         return None
     honorific = start > 0 and doc[start - 1].lower_ in lexicon.honorifics

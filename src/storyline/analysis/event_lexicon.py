@@ -44,9 +44,11 @@ class Entry:
     passive: Entry | None = None  # meaning in the passive ("X sont poursuivis": prosecuted)
 
     def merged(self, other: Entry) -> Entry:
-        """``other`` (an object or "after" entry) with this entry's hints where it has none."""
+        """``other`` (an object or "after" entry) with this entry's hints where it has none; the
+        mode only where it keeps the type ("appeler à la grève" is a request, no phone call)."""
+        same = other.type is None or other.type == self.type
         return Entry(
-            type=other.type or self.type, mode=other.mode or self.mode,
+            type=other.type or self.type, mode=other.mode or (self.mode if same else None),
             reflexive=self.reflexive, plain=self.plain,
             reciprocal=other.reciprocal or self.reciprocal,
             recipient=other.recipient or self.recipient, owner=other.owner or self.owner,

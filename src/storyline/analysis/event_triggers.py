@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Literal
 from storyline.analysis.event_lexicon import Entry, EventLexicon
 from storyline.analysis.event_modes import mode_of as mode_of  # re-exported for events.py
 from storyline.analysis.event_needs import satisfied
+from storyline.analysis.event_objects import complement_entry, object_entry, partitive_entry
 from storyline.analysis.event_words import (
-    PREPOSITIONAL,
     QUE,
     REFLEXIVES,
     case_of,
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 OBJECT_DEPS = frozenset({"obj", "obl:arg"})
-PARTITIVES = frozenset({"des", "du", "de", "d'", "d’"})
 NOT_PREDICATES = frozenset({"amod", "aux", "aux:tense", "aux:pass", "cop"})
 PROPOSED = frozenset({"REQUEST"})  # an adjectival participle with "par X" still coded
 INANIMATE_PRONOUNS = frozenset({"cela", "ça", "ceci"})
@@ -114,55 +113,6 @@ def _own_end(token: Token) -> int:
 def _time_phrase(token: Token) -> bool:
     """ "le soir du 13 mars", "jeudi", "le 5 mai": a time noun or a number in the phrase."""
     return lemma_of(token) in TIME_WORDS or any(t.like_num for t in token.subtree)
-
-
-def _object_entry(entry: Entry, obj: Token | None, lex: EventLexicon) -> tuple[Entry, Token] | None:
-    """The meaning ``obj`` (or a noun it governs: "une partie des livraisons") gives the entry,
-    and the noun that gave it."""
-    if obj is None or not entry.objects:
-        return None
-    candidates = [obj, *[c for c in obj.children if c.dep_ in ("nmod", "appos")]]
-    if obj.pos_ == "NUM":  # "lancé 28 drones": the parser may head the phrase on the number
-        candidates += [c for c in obj.children if c.pos_ == "NOUN"]
-    return _meaning(entry, obj, candidates, lex)
-
-
-def _partitive_entry(entry: Entry, verb: Token, lex: EventLexicon) -> tuple[Entry, Token] | None:
-    """An object the parser took for a "de" complement: "en leur donnant des armes" (partitive
-    article read as a preposition), "décider de la peine" — also hung on the verb an infinitive
-    depends on ("devait décider, hier, de la peine")."""
-    if not entry.objects:
-        return None
-    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
-    candidates = [c for h in holders for c in h.children if c.dep_ in PREPOSITIONAL and c.dep_ != "obl:agent"
-                  and c.i > verb.i and c.pos_ == "NOUN"
-                  and any(k.dep_ in ("case", "det") and k.lower_ in PARTITIVES for k in c.children)]
-    return _meaning(entry, None, candidates, lex)
-
-
-def _meaning(entry: Entry, obj: Token | None, candidates: list[Token],
-             lex: EventLexicon) -> tuple[Entry, Token] | None:
-    for noun in candidates:
-        for form in noun_lemmas(noun):
-            if form in entry.objects:
-                return entry.merged(entry.objects[form]), noun
-            for key, value in entry.objects.items():
-                if key.startswith("@") and lex.in_class(form, key[1:]):
-                    return entry.merged(value), noun
-        if "@person" in entry.objects and is_person(noun, lex):
-            return entry.merged(entry.objects["@person"]), noun
-        if obj is not None and noun is obj and obj.pos_ == "PROPN" and "@place" in entry.objects \
-                and obj.ent_type_ == "LOC":
-            return entry.merged(entry.objects["@place"]), noun
-    return None
-
-
-def _complement_entry(entry: Entry, verb: Token) -> Entry | None:
-    """The meaning a prepositional complement gives ("condamné à dix ans": a sentence)."""
-    for child in verb.children:
-        if child.dep_ in PREPOSITIONAL and (case := case_of(child)) in entry.complements:
-            return entry.merged(entry.complements[case])
-    return None
 
 
 def _after(entry: Entry, head: Token) -> Entry:
@@ -332,9 +282,10 @@ def _verb_trigger(verb: Token, lex: EventLexicon) -> Trigger | None:
     reflexive = is_reflexive(verb)
     if (entry.reflexive and not reflexive) or (entry.plain and reflexive):
         return None
-    matched = _object_entry(entry, obj, lex) or _partitive_entry(entry, verb, lex)
+    matched = object_entry(entry, obj, lex) or partitive_entry(entry, verb, lex)
     noun = matched[1].i if matched is not None else None
-    chosen = matched[0] if matched is not None else _complement_entry(entry, verb) or _after(entry, verb)
+    chosen = matched[0] if matched is not None else (
+        complement_entry(entry, verb, obj, lex) or _after(entry, verb))
     if chosen.type is not None and not satisfied(chosen, verb, obj, lex) and chosen.otherwise is not None:
         chosen = chosen.otherwise  # "se rendre" without a place: a surrender
     if chosen.type is None or not satisfied(chosen, verb, obj, lex):
@@ -370,7 +321,7 @@ def _noun_trigger(noun: Token, lex: EventLexicon) -> Trigger | None:
             continue
         if entry.objects:  # "la prise d'otages", "l'action militaire": the complement decides
             complements = [c for c in noun.children if c.dep_ in ("nmod", "amod")]
-            matched = next((m for c in complements if (m := _object_entry(entry, c, lex))), None)
+            matched = next((m for c in complements if (m := object_entry(entry, c, lex))), None)
             entry = matched[0] if matched is not None else entry
         entry = _after(entry, noun)
         if entry.type is not None and not satisfied(entry, noun, None, lex) and entry.otherwise is not None:

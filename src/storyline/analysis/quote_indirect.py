@@ -24,7 +24,7 @@ from storyline.analysis.quote_units import Unit, span_of
 from storyline.models import QuoteKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 QUE = frozenset({"que", "qu'", "qu’"})
 CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?", "…"})
@@ -35,6 +35,8 @@ MONTHS = frozenset({
     "octobre", "novembre", "décembre",
 })
 TRAILING = " \t\n,;:.!?…"
+CLITICS = frozenset({"en", "y", "l'", "l’", "le", "la", "les", "lui", "leur"})  # "dit en avoir abattu"
+RELATIVES = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
 MAX_GAP = 15  # tokens between a verb and its "que"
 
 
@@ -101,7 +103,8 @@ def _complementizer(que: Token) -> bool:
 
 
 def _infinitive_complement(doc: Doc, unit: Unit, verb: Token) -> int | None:
-    """Index of a bare infinitive right after ``verb``: "a confirmé avoir eu", "affirmait hier, accepter"."""
+    """Index of a bare infinitive right after ``verb``: "a confirmé avoir eu", "affirmait hier,
+    accepter", "dit en avoir abattu" (an object clitic before it)."""
     for j in range(verb.i + 1, min(len(doc), verb.i + 7)):
         token = doc[j]
         if token.idx >= unit.end or unit.inside_quote(token.idx):
@@ -109,6 +112,8 @@ def _infinitive_complement(doc: Doc, unit: Unit, verb: Token) -> int | None:
         if feature(token, "VerbForm") == "Inf":
             return j
         skippable = (token.pos_ in ("ADV", "NUM") or token.text == "," or token.lower_ in TIME_WORDS
+                     or (token.lower_ in CLITICS and j + 1 < len(doc)
+                         and feature(doc[j + 1], "VerbForm") == "Inf")
                      or token.lower_ in MONTHS or (token.pos_ == "DET" and _date_follows(doc, j)))
         if not skippable:
             return None
@@ -148,13 +153,20 @@ def _attribution(doc: Doc, unit: Unit, word: Token, index: int, lexicon: Lexicon
         if comma is None:
             return None
         start = comma + 1
-    elif not any(t.text == "," for t in tail):
+    elif not any(t.text == "," for t in tail) or _relative_after(tail):
         first = span_of(doc, unit.start, word.idx)
         return _finding(doc, first[0].i, word.i, "attribution", ref, attribution_lemma(word), unit, word.i)
     else:
         start = tail[0].i + 1 if tail[0].text == "," else tail[0].i
     end = _clause_end(doc, unit, start, lexicon)
     return _finding(doc, start, end, "attribution", ref, attribution_lemma(word), unit, word.i)
+
+
+def _relative_after(tail: Span) -> bool:
+    """ "…, selon l'armée, qui dit en avoir abattu 70": a relative clause on the source follows
+    it, so the attributed words are those before "selon", not the clause."""
+    words = [t for t in tail if not t.is_space]
+    return len(words) > 1 and words[0].text == "," and words[1].lower_ in RELATIVES
 
 
 def _clause_end(doc: Doc, unit: Unit, start: int, lexicon: Lexicon) -> int:
