@@ -1,5 +1,7 @@
-"""Everyday verbs of harm (lexicon ``continued``) that go on with an assault told just before are
-further assaults: "Ils l'ont torturé … puis l'ont livré à un pitbull et lui ont fait ingurgiter …".
+"""Acts going on with an earlier one. An act renewed by an ``again`` light verb naming no
+recipient takes those of its earlier act ("ont renouvelé les tortures"). Everyday verbs of harm
+(lexicon ``continued``) that go on with an assault told just before are further assaults:
+"Ils l'ont torturé … puis l'ont livré à un pitbull et lui ont fait ingurgiter …".
 
 A verb of the list fires only when its object (for an entry whose recipient is ``iobj``, the
 dative of "faire" + infinitive: "lui ont fait ingurgiter") is, through a pronoun or by its own
@@ -14,7 +16,7 @@ la police"): without such an assault, "livrer des colis" or "jeter un œil" are 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from storyline.analysis.event_pronouns import OBJECT_PRONOUNS
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from storyline.analysis.event_lexicon import EventLexicon
+    from storyline.analysis.event_restatements import Located
     from storyline.models import EventMention
 
 CONTINUED_SENTENCES = 5  # how many sentences (with words) back the assault may be told
@@ -52,6 +55,39 @@ class Continued:
     actors: tuple[str, ...]
     recipients: tuple[str, ...]
     after: int
+
+
+def renewed_recipients(doc: Doc, events: list[Located], lex: EventLexicon) -> list[Located]:
+    """An act renewed by an ``again`` light verb ("ont renouvelé les tortures") that names no
+    recipient takes those of the latest earlier event of its type that shares an actor with it
+    (any, when it names no actor)."""
+    out: list[Located] = []
+    for trigger, event, line in events:
+        if trigger.kind == "light" and lemma_of(doc[trigger.token]) in lex.again and not event.recipients:
+            earlier = next((other for _, other, _ in reversed(out)
+                            if other.type == event.type and other.recipients
+                            and (not event.actors or set(event.actors) & set(other.actors))), None)
+            if earlier is not None:
+                event = replace(event, recipients=earlier.recipients)
+        out.append((trigger, event, line))
+    return out
+
+
+def with_continued(doc: Doc, events: list[Located], lex: EventLexicon, keys: Keys,
+                   build: Callable[[Trigger], EventMention], line_of: Callable[[int], int]) -> list[Located]:
+    """``events`` and the everyday verbs of harm going on with one of their assaults, in text
+    order: each (made by ``build``, its line by ``line_of`` of its start) has that assault's
+    parties and, without a date of its own, its date."""
+    told = {t.token: e for t, e, _ in events}
+    found = list(events)
+    for more in continued_assaults(doc, list(told.items()), lex, keys):
+        event = build(more.trigger)
+        earlier = told[more.after]
+        if event.date is None:
+            event = replace(event, date=earlier.date, date_precision=earlier.date_precision)
+        told[more.trigger.token] = event = replace(event, actors=more.actors, recipients=more.recipients)
+        found.append((more.trigger, event, line_of(more.trigger.start)))
+    return sorted(found, key=lambda e: e[1].start)
 
 
 def continued_assaults(doc: Doc, told: list[tuple[int, EventMention]], lex: EventLexicon,

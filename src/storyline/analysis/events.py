@@ -5,9 +5,9 @@ Triggers come from the French event lexicon (:mod:`storyline.analysis.event_trig
 :mod:`storyline.analysis.event_scope`), participants are the entities stage's LocalEntity keys
 (:mod:`storyline.analysis.event_participants`), date, negation and source from
 :mod:`storyline.analysis.event_context`, modality from :mod:`storyline.analysis.event_modality`.
-Here: an act renewed by an ``again`` light verb naming no recipient takes those of its
-earlier act ("ont renouvelé les tortures"); everyday verbs of harm going on with an assault
-(:mod:`storyline.analysis.event_continued`) are added with its parties; a definite noun
+Acts going on with an earlier one (an act renewed by an ``again`` light verb takes its
+recipients, everyday verbs of harm after an assault its parties) are
+:mod:`storyline.analysis.event_continued`'s. Here: a definite noun
 made from an earlier verb of its type, its participants not conflicting, is that verb's
 event ("d'inculper le président … l'inculpation de X"); a noun naming again an earlier
 event of its type ("cet appel") is that event (also one an agreement signs, itself no
@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from storyline.analysis.event_adversaries import add_adversaries
 from storyline.analysis.event_context import DateFinder
-from storyline.analysis.event_continued import continued_assaults
+from storyline.analysis.event_continued import renewed_recipients, with_continued
 from storyline.analysis.event_contrasts import shared_arbiter
 from storyline.analysis.event_lexicon import EventLexicon, load_event_lexicon
 from storyline.analysis.event_modality import modality_of
@@ -98,9 +98,11 @@ def extract_events(
     for trigger in (t for n, t in enumerate(triggers) if n not in inside or n in signed):
         event = _event(doc, trigger, finder, dates, lex, dct, quotes)
         events.append((trigger, event, _line_of(lines, trigger.start)))
-    events = shared_arbiter(doc, _renewed_recipients(doc, events, lex), entities, lex)
+    events = shared_arbiter(doc, renewed_recipients(doc, events, lex), entities, lex)
     events = agreement_parties(doc, events, lex, finder.referents)
-    events = _with_continued(doc, events, finder, dates, lex, dct, quotes, lines)
+    events = with_continued(doc, events, lex, finder.keys_of,
+                            lambda t: _event(doc, t, finder, dates, lex, dct, quotes),
+                            lambda position: _line_of(lines, position))
     silent = [e for e in events if any(e[0] is triggers[n] for n in signed)]
     named = [e for e in _resolve_anaphora(doc, events, lex, lines) if e not in silent]
     named_again = tuple(e for e in events if e not in named and e not in silent)
@@ -132,24 +134,6 @@ def _event(doc: Doc, trigger: Trigger, finder: ParticipantFinder, dates: DateFin
                              any(q.start <= trigger.start < q.end for q in quotes)),
         attributed_to=attribution(trigger.start, quotes),
     )
-
-
-def _with_continued(doc: Doc, events: list[Located], finder: ParticipantFinder, dates: DateFinder,
-                    lex: EventLexicon, dct: date | None, quotes: tuple[Quote, ...],
-                    lines: list[tuple[int, int]]) -> list[Located]:
-    """``events`` and the everyday verbs of harm going on with one of their assaults
-    (:mod:`storyline.analysis.event_continued`), in text order: each has that assault's parties
-    and, without a date of its own, its date."""
-    told = {t.token: e for t, e, _ in events}
-    found = list(events)
-    for more in continued_assaults(doc, list(told.items()), lex, finder.keys_of):
-        event = _event(doc, more.trigger, finder, dates, lex, dct, quotes)
-        earlier = told[more.after]
-        if event.date is None:
-            event = replace(event, date=earlier.date, date_precision=earlier.date_precision)
-        told[more.trigger.token] = event = replace(event, actors=more.actors, recipients=more.recipients)
-        found.append((more.trigger, event, _line_of(lines, more.trigger.start)))
-    return sorted(found, key=lambda e: e[1].start)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -259,22 +243,6 @@ def _shares_stem(noun: str, verb: str) -> bool:
     while common < min(len(stem), len(plain)) and stem[common] == plain[common]:
         common += 1
     return common >= 4 and common >= len(stem) - 2
-
-
-def _renewed_recipients(doc: Doc, events: list[Located], lex: EventLexicon) -> list[Located]:
-    """An act renewed by an ``again`` light verb ("ont renouvelé les tortures") that names no
-    recipient takes those of the latest earlier event of its type that shares an actor with it
-    (any, when it names no actor)."""
-    out: list[Located] = []
-    for trigger, event, line in events:
-        if trigger.kind == "light" and lemma_of(doc[trigger.token]) in lex.again and not event.recipients:
-            earlier = next((other for _, other, _ in reversed(out)
-                            if other.type == event.type and other.recipients
-                            and (not event.actors or set(event.actors) & set(other.actors))), None)
-            if earlier is not None:
-                event = replace(event, recipients=earlier.recipients)
-        out.append((trigger, event, line))
-    return out
 
 
 def _names_again(doc: Doc, trigger: Trigger, event: EventMention, line: int, other: EventMention,
