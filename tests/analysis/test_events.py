@@ -144,6 +144,9 @@ def test_negation(nlp: Any) -> None:
         ("Le Canada a manifesté son intérêt pour la médiation entre le Mali et le Niger.", "hypothetical"),
         ("Une rencontre entre Donald Trump et Vladimir Poutine doit s'ouvrir demain à Genève.", "planned"),
         ("Des parachutages d'aide humanitaire à Gaza vont être effectués par des avions civils.", "future"),
+        ("Le Portugal abritera une réunion des ministres de l'Energie à Lisbonne.", "future"),
+        ("La Belgique va accueillir un sommet sur le climat.", "future"),
+        ("Le Portugal accueille une réunion des ministres de l'Energie à Lisbonne.", "asserted"),
     ],
 )
 def test_modality(nlp: Any, text: str, modality: str) -> None:

@@ -9,6 +9,8 @@ planned > reported > historical > asserted.
   infinitive, what an infinitive or an "après / avant" phrase sets under a future verb ("sera à
   Marseille afin d'y manifester", "sera discutée après la signature"), and a conditional told
   as the future of a past report ("a promis que la Russie cesserait d'attaquer");
+- future also: an event noun held by a verb of hosting (lexicon class ``host``) in the future
+  or under "aller" + infinitive ("abritera un sommet", "va accueillir une réunion");
 - planned: under a planning word or "devoir" ("ont prévu une réunion", "doit s'ouvrir");
 - reported: inside a quote, or the que-clause / infinitive of a reporting verb ("a annoncé
   qu'il suspendait", "affirmait accepter"); not a bare past participle describing a noun of an
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 FUTURE_ENDS = ("a", "as", "ai", "ons", "ez", "ont")
+FUTURE_FORMS = tuple("r" + end for end in FUTURE_ENDS)
 CONDITIONAL_ENDS = ("ait", "aient", "ais", "ions", "iez")
 MODAL_VERBS = frozenset({"pouvoir", "devoir", "vouloir", "falloir"})
 FRAME_CASES = frozenset({"après", "avant", "afin", "pour", "dès"})
@@ -158,6 +161,18 @@ def _framed_by_future(head: Token, above: list[Token]) -> bool:
     return any(c.dep_ == "case" and c.lower_ in FRAME_CASES for c in node.children)
 
 
+def _hosted_later(noun: Token, lex: EventLexicon) -> bool:
+    """An event noun held by a verb of hosting in the future, or under "aller" + infinitive:
+    "X abritera un sommet", "va accueillir une réunion", "un sommet sera organisé"."""
+    host = noun.head
+    if noun.dep_ not in ("obj", "nsubj:pass") or host.i == noun.i or not lex.in_class(lemma_of(host), "host"):
+        return False
+    if any(is_future(v) and v.lower_.endswith(FUTURE_FORMS) for v in _verbs(host)):
+        return True  # written as a future: the tagger reads "accueille" as one
+    return host.dep_ == "xcomp" and feature(host, "VerbForm") == "Inf" and \
+        lemma_of(host.head) in lex.modality.get("future", frozenset()) and _finite(host.head)
+
+
 def modality_of(trigger: Trigger, doc: Doc, lex: EventLexicon, date: str | None,
                 published: dt.date | None, reports: Reports, quoted: bool) -> Modality:
     """The modality of ``trigger`` (see the module's docstring): ``date`` is its date,
@@ -188,6 +203,8 @@ def modality_of(trigger: Trigger, doc: Doc, lex: EventLexicon, date: str | None,
     if any(is_future(v) for v in verbs) or _framed_by_future(head, above) or (
             first is not None and lemma_of(first) in lex.modality.get("future", frozenset())
             and (head.dep_ == "xcomp" or any(c.dep_ == "xcomp" for c in first.children))):
+        return "future"
+    if trigger.kind == "noun" and _hosted_later(head, lex):
         return "future"
     if words & lex.modality.get("planned", frozenset()):
         return "planned"
