@@ -194,8 +194,9 @@ def _que_clause(child: Token) -> bool:
 
 
 def _consult_verb(token: Token, lex: EventLexicon) -> bool:
+    """A verb of talks; not one needing a pair ("a évoqué son entretien avec X": a mention)."""
     entry = lex.verbs.get(lemma_of(token))
-    return entry is not None and entry.type == "CONSULT"
+    return entry is not None and entry.type == "CONSULT" and entry.needs != "pair"
 
 
 def _thing_received(verb: Token, child: Token, lex: EventLexicon) -> bool:

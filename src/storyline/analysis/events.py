@@ -29,6 +29,7 @@ from storyline.analysis.event_continued import renewed_recipients, with_continue
 from storyline.analysis.event_contrasts import shared_arbiter
 from storyline.analysis.event_lexicon import EventLexicon, load_event_lexicon
 from storyline.analysis.event_modality import modality_of
+from storyline.analysis.event_pairs import drop_unpaired
 from storyline.analysis.event_participants import ParticipantFinder
 from storyline.analysis.event_purposes import agreement_parties
 from storyline.analysis.event_restatements import (
@@ -90,7 +91,7 @@ def extract_events(
         return attribution(position, quotes)
 
     finder = ParticipantFinder(doc, entities, mentions, lex, speaker)
-    triggers = drop_ruled_out(doc, find_triggers(doc, lex), lex)
+    triggers = drop_unpaired(doc, drop_ruled_out(doc, find_triggers(doc, lex), lex), finder.find)
     dates = DateFinder(doc, timexes, frozenset(t.token for t in triggers if t.kind == "noun"), dct, lex)
     events: list[Located] = []
     inside = part_of_another(doc, triggers, lex)
