@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.analysis.test_event_participants import event_of
+from tests.analysis.test_events import analyse, names
 
 
 def test_cut_off_object_is_the_recipient(nlp: Any) -> None:
@@ -89,3 +90,21 @@ def test_a_hosted_aid_is_not_the_hosts(nlp: Any) -> None:
     text = "Le Tchad a accueilli l'envoi d'aide du Canada."
     actors, _ = event_of(nlp, text, "envoi")
     assert "Tchad" not in actors
+
+
+def test_a_visit_given_as_the_purpose_of_a_trip_is_held_by_the_traveller(nlp: Any) -> None:
+    text = "Le chancelier Karl Weber est arrivé lundi à Lisbonne pour une visite de trois jours."
+    found, table = analyse(nlp, text)
+    assert [(e.type, names(e.actors, table), names(e.recipients, table)) for e in found] == [
+        ("CONSULT", {"Karl Weber"}, set())]
+
+
+def test_a_visit_in_the_frame_of_a_trip_is_held_by_the_traveller(nlp: Any) -> None:
+    found, table = analyse(nlp, "Karl Weber est parti pour Lisbonne dans le cadre d'une visite officielle.")
+    assert [(e.type, names(e.actors, table)) for e in found] == [("CONSULT", {"Karl Weber"})]
+
+
+def test_a_trip_en_visite_is_one_visit_of_the_traveller(nlp: Any) -> None:
+    found, table = analyse(nlp, "Le ministre Paul Martin s'est rendu en visite officielle à Lisbonne.")
+    assert [(e.trigger, e.type, names(e.actors, table)) for e in found] == [
+        ("s'est rendu", "CONSULT", {"Paul Martin"})]

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.analysis.test_events import analyse
+from tests.analysis.test_events import analyse, names
 
 
 @pytest.mark.parametrize("text", [
@@ -39,3 +39,9 @@ def test_condemning_attacks_on_people_is_no_sentence(nlp: Any) -> None:
 def test_condemning_a_person_to_a_penalty_is_a_sentence(nlp: Any) -> None:
     found, _ = analyse(nlp, "Le tribunal a condamné Paul Girard à deux ans de prison.")
     assert [e.type for e in found] == ["COERCE"]
+
+
+def test_the_partner_of_a_suspended_relation_is_the_recipient(nlp: Any) -> None:
+    found, table = analyse(nlp, "Le Portugal a suspendu sa coopération policière avec le Brésil.")
+    assert [(e.type, names(e.actors, table), names(e.recipients, table)) for e in found] == [
+        ("SANCTION", {"Portugal"}, {"Brésil"})]

@@ -450,3 +450,27 @@ def test_court_heading_a_misparsed_sentence_and_the_person_it_sentenced(nlp: Any
     actors, recipients = event_of(nlp, text, "condamné")
     assert actors == {"Nantes"}  # a court named after its town belongs to that name
     assert recipients == {"Luc Morel"}
+
+
+
+
+def _parsed(nlp: Any, rows: list[tuple[str, int, str, str]]) -> Any:
+    """A hand-made parse (word, head, dependency, part of speech): the parser's reading of a
+    threat with its condition hung as the threat's clause."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows],
+               deps=[r[2] for r in rows], pos=[r[3] for r in rows])
+
+
+def test_who_undergoes_a_passive_condition_is_not_threatened(nlp: Any) -> None:
+    from storyline.analysis.event_roles import content_subjects
+
+    rows = [("Lisbonne", 1, "nsubj", "PROPN"), ("menace", 1, "ROOT", "VERB"), ("de", 3, "mark", "ADP"),
+            ("frapper", 1, "xcomp", "VERB"), ("si", 8, "mark", "SCONJ"), ("Paulo", 8, "nsubj:pass", "PROPN"),
+            ("n'", 8, "advmod", "ADV"), ("est", 8, "aux:pass", "AUX"), ("libéré", 1, "ccomp", "VERB")]
+    doc = _parsed(nlp, rows)
+    assert content_subjects(doc[1]) == []
+    rows[7] = ("a", 8, "aux:tense", "AUX")  # "si Paulo n'a pas cédé": Paulo must act, he is warned
+    doc = _parsed(nlp, rows)
+    assert [t.text for t in content_subjects(doc[1])] == ["Paulo"]

@@ -74,3 +74,20 @@ def test_being_in_agreement_is_an_agreement(nlp: Any) -> None:
     assert [e.type for e in found][:1] == ["AGREE"]
     found, _ = analyse(nlp, "D'accord, a dit le ministre, la réforme est prête.")
     assert found == []  # no copula: a word of assent
+
+
+def test_a_gathering_of_protesters_is_a_protest(nlp: Any) -> None:
+    text = "Des centaines de grévistes se sont rassemblés devant la préfecture de Lille."
+    assert [(e.trigger, e.type) for e in analyse(nlp, text)[0]] == [("se sont rassemblés", "PROTEST")]
+    text = "Les habitants ont défilé dans la rue en brandissant des pancartes."
+    assert [e.type for e in analyse(nlp, text)[0]] == ["PROTEST"]
+
+
+def test_a_gathering_without_a_sign_of_protest_is_no_event(nlp: Any) -> None:
+    assert analyse(nlp, "Les habitants se sont rassemblés sur la place pour le feu d'artifice.")[0] == []
+    assert analyse(nlp, "Les mannequins ont défilé devant les photographes.")[0] == []
+
+
+def test_dispersing_a_crowd_is_coercion(nlp: Any) -> None:
+    text = "Les gendarmes ont dispersé le rassemblement. Le soleil a dispersé la brume."
+    assert [(e.trigger, e.type) for e in analyse(nlp, text)[0]] == [("ont dispersé", "COERCE")]

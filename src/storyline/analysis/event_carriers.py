@@ -57,3 +57,9 @@ def carried(head: Token, mediums: Collection[str], cases: Collection[str]) -> li
             if case in cases:
                 found.append(child)
     return found
+
+
+def agents(verb: Token) -> list[Token]:
+    """The agents of a passive ``verb``: its own "par X", or one hung on a time noun next to it
+    ("doit être reçu jeudi par X" parsed with "par X" under "jeudi")."""
+    return [c for node in (verb, *carriers(verb, ())) for c in node.children if c.dep_ == "obl:agent"]

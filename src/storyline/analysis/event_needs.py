@@ -11,13 +11,16 @@
 - ``incursion``: an armed force enters a place ("les forces russes tentaient d'entrer dans
   Sumy"); ``surrender``: a bare "se rendre" ("si elles se rendaient", "s'est rendu à la
   police"); ``in_force``: a truce put in force ("la mise en œuvre d'un cessez-le-feu", not "un
-  projet de cessez-le-feu").
+  projet de cessez-le-feu"); ``protesters``: a gathering by protesters or with a sign of
+  protest ("des manifestants se sont rassemblés", "… scandant des slogans"); ``crowd``: a crowd
+  or protesters as object ("a dispersé la foule").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.analysis.event_raised import received_pronoun
 from storyline.analysis.event_roles import is_possessive
 from storyline.analysis.event_words import (
     ENTRY_CASES,
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
     from storyline.analysis.event_lexicon import Entry, EventLexicon
 
 PLACE_CASES = frozenset({"à", "au", "aux", "dans", "en", "vers", "chez"})
+TRIP_CASES = frozenset({"en", "pour"})  # "se rendre en visite à Rome"
 PARTNER_CASES = frozenset({"vers", "avec", "auprès", "à", "chez"})
 IN_FORCE = frozenset({"œuvre", "vigueur", "application", "instauration", "respect"})
 ARMED = frozenset({"armé", "militaire"})
@@ -55,7 +59,8 @@ def satisfied(entry: Entry, head: Token, obj: Token | None, lex: EventLexicon) -
         return True
     if needs == "person":
         slots = [c for c in head.children if c.dep_ in PREPOSITIONAL and case_of(c) in entry.recipient]
-        return any(is_person(t, lex) for t in [*([obj] if obj is not None else []), *slots])
+        return any(is_person(t, lex) for t in [*([obj] if obj is not None else []), *slots]) \
+            or received_pronoun(head)  # "il doit être reçu par le président"
     if needs == "object":  # "qui sera signé": a passive has one
         return obj is not None or is_passive(head)
     if needs == "event":  # "cesser d'attaquer", "cesser le feu"
@@ -94,9 +99,37 @@ def _semantic(needs: str, head: Token, obj: Token | None, lex: EventLexicon) -> 
         return subject is not None and _armed(subject, lex) and _place_complement(head, lex, ENTRY_CASES)
     if needs == "surrender":
         return _surrender(head, lex)
+    if needs == "protesters":  # "des milliers de manifestants se sont rassemblés"
+        return _protesters(head, lex)
+    if needs == "crowd":  # "a dispersé la foule / les manifestants"
+        return obj is not None and any(lex.in_class(f, "crowd") or lex.in_class(f, "protester")
+                                       for t in _with_quantified(obj) for f in noun_lemmas(t))
     if needs == "in_force":  # "la mise en œuvre d'un cessez-le-feu"
         return any(lemma_of(a) in IN_FORCE for a in list(head.ancestors)[:2])
     return True
+
+
+def _with_quantified(noun: Token) -> list[Token]:
+    """A noun and what it counts ("des milliers de manifestants": "manifestants" too)."""
+    return [noun, *(c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de")]
+
+
+def _protesters(verb: Token, lex: EventLexicon) -> bool:
+    """A gathering is a protest: its subject is protesters (lexicon class ``protester``:
+    "des milliers de manifestants se sont rassemblés"), or its clause shows a sign of protest
+    ("contre X", a word of class ``protest_sign``: "scandant des slogans", "brandissant des
+    banderoles") — "les habitants se sont rassemblés pour la fête" is none; nor is one whose
+    purpose is a protest infinitive ("défileront afin de protester": that verb is the protest)."""
+    if any(t.i != verb.i and "Inf" in t.morph.get("VerbForm", []) and any(
+            lex.verbs[f].type == "PROTEST" for f in verb_lemmas(t) if f in lex.verbs) for t in verb.subtree):
+        return False
+    subject = subject_of(verb)
+    if subject is not None and any(lex.in_class(f, "protester") for t in _with_quantified(subject)
+                                   for f in noun_lemmas(t)):
+        return True
+    if any(c.dep_.startswith("obl") and case_of(c) == "contre" for c in verb.children):
+        return True
+    return any(lex.in_class(lemma_of(t), "protest_sign") for t in verb.subtree)
 
 
 def _armed(token: Token, lex: EventLexicon) -> bool:
@@ -108,8 +141,20 @@ def _is_place(token: Token, lex: EventLexicon) -> bool:
 
 
 def _place_complement(head: Token, lex: EventLexicon, cases: frozenset[str]) -> bool:
-    places = [c for c in head.children if c.dep_ in PREPOSITIONAL and case_of(c) in cases]
+    """A place complement of ``head``, or of its purpose noun ("se rendre en visite à Rome": the
+    parser hangs "à Rome" on "visite")."""
+    purpose = trip_noun(head, lex)
+    places = [c for t in (head, *([purpose] if purpose is not None else [])) for c in t.children
+              if c.dep_ in PREPOSITIONAL and case_of(c) in cases]
     return any(_is_place(c, lex) or c.pos_ == "PROPN" for c in places)
+
+
+def trip_noun(head: Token, lex: EventLexicon) -> Token | None:
+    """The consultation noun a verb of travel has as its purpose: "se rendre en visite à Rome",
+    "pour des entretiens" (one event with the verb)."""
+    return next((c for c in head.children if c.dep_.startswith("obl") and case_of(c) in TRIP_CASES
+                 and c.pos_ == "NOUN" and lex.in_class(lemma_of(head), "travel") and any(
+                     lex.nouns[f].type == "CONSULT" for f in noun_lemmas(c) if f in lex.nouns)), None)
 
 
 def _surrender(head: Token, lex: EventLexicon) -> bool:

@@ -30,7 +30,7 @@ from storyline.analysis.event_roles import (
     subjects,
     support_verb,
 )
-from storyline.analysis.event_sponsors import sponsor_subjects
+from storyline.analysis.event_sponsors import sponsor_subjects, traveller_subjects
 from storyline.analysis.event_targets import ATTACK_TYPES
 from storyline.analysis.event_words import case_of, lemma_of, noun_lemmas
 from storyline.spelling import fold
@@ -122,6 +122,7 @@ class NounRoles(EntityLinks):
             lambda: self._mediator(noun, trigger),
             lambda: self._setting_subject(noun),
             lambda: helpers(noun),
+            lambda: traveller_subjects(noun, trigger.entry.type or "", self.lex),
         )
         for fallback in fallbacks:  # a complement that names no one ("la médiation d'un
             if keys:  # cessez-le-feu") leaves the role open

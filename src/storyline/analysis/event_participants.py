@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_carriers import carried
+from storyline.analysis.event_carriers import agents, carried
 from storyline.analysis.event_copulas import copula_at, copular_partners, copular_subjects
 from storyline.analysis.event_frames import (
     anti_targets,
@@ -42,6 +42,7 @@ from storyline.analysis.event_frames import (
 from storyline.analysis.event_lexicon import EventLexicon
 from storyline.analysis.event_links import PRONOUNS, Speaker
 from storyline.analysis.event_nouns import NounRoles
+from storyline.analysis.event_raised import raised_subject
 from storyline.analysis.event_roles import (
     adverb_complements,
     content_subjects,
@@ -169,6 +170,11 @@ class ParticipantFinder(NounRoles):
             elif child.dep_ == "obl:agent" and passive:
                 actors.append(child)
         (recipients if passive else actors).extend(misplaced_subjects(verb))
+        raised = raised_subject(verb)
+        if raised is not None:  # "X doit être reçu par Y": X, the subject of "doit"
+            recipients.append(raised)
+        if passive and not any(c.dep_ == "obl:agent" for c in verb.children):
+            actors += agents(verb)  # "reçu jeudi par X", "par X" parsed under "jeudi"
         inverted = inverted_subjects(verb)
         if inverted:  # "un projet auquel sont associés X et Y": not the pronoun, X and Y
             actors = [t for t in actors if "PronType=Rel" not in str(t.morph)]

@@ -20,12 +20,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_words import QUE, case_of, has_auxiliary, is_purpose_clause, is_reflexive
+from storyline.analysis.event_words import (
+    QUE,
+    case_of,
+    has_auxiliary,
+    is_passive,
+    is_purpose_clause,
+    is_reflexive,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SUBJECTS = ("nsubj", "nsubj:pass")
+IF_MARKS = frozenset({"si", "s'", "s’"})
+CONDITION_WORDS = frozenset({"moins", "tant", "pourvu", "sauf"})  # "à moins que", "tant que"…
 NOMINALS = ("NOUN", "PROPN", "PRON")
 CLAUSE_HEADS = ("VERB", "AUX", "ADJ")
 SUBTREE_DEPTH = 4  # levels of complements a nominal subtree goes down
@@ -292,13 +301,27 @@ def modified_noun(verb: Token) -> Token | None:
 def content_subjects(verb: Token) -> list[Token]:
     """Subjects of the clause a warning or a demand is about: "a prévenu que Moscou pourrait …",
     "a posé des conditions, notamment que l'Ukraine renonce …" (a bare "que" clause parsed as an
-    adverbial one; not "alors que", "bien que")."""
+    adverbial one; not "alors que", "bien que"). Not the subject of a passive condition ("a
+    menacé d'intervenir si X n'était pas libéré": X undergoes it; "si X ne parvient pas à …"
+    names whom the warning is aimed at)."""
     found: list[Token] = []
     for clause in verb.children:
         marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+        if is_conditional(clause) and is_passive(clause):  # "menacé d'intervenir si X n'était pas
+            continue  # libéré": X undergoes the condition, the threat is not against X
         if clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and marks and set(marks) <= QUE):
             found += subjects(clause)
     return found
+
+
+def is_conditional(clause: Token) -> bool:
+    """A clause of condition: "si X …", "s'il …", "à moins que", "tant que", "sauf si",
+    "pourvu que" (its mark, or the words just before it, as the parser may hang them apart)."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    words = {t.lower_ for m in marks for t in (m, *m.children)}
+    first = clause.left_edge.i
+    before = {t.lower_ for t in clause.doc[max(0, first - 2):first]}
+    return bool(words & IF_MARKS) or bool((words | before) & CONDITION_WORDS)
 
 
 def infinitive_objects(verb: Token) -> list[Token]:

@@ -1,6 +1,7 @@
 """Who an event noun belongs to when a verb of deciding, announcing, claiming or hosting takes it
 as object: "la France a annoncé l'envoi d'aide", "X a revendiqué l'attaque", "Y accueillera un
-sommet" (the lexicon classes ``sponsor``, ``herald`` and ``host``)."""
+sommet" (the lexicon classes ``sponsor``, ``herald`` and ``host``), or when a verb of travel
+takes a consultation noun as its purpose: "X est arrivé à Rome pour une visite" (``travel``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ if TYPE_CHECKING:
     from storyline.analysis.event_lexicon import EventLexicon
 
 HOSTED_TYPES = frozenset({"CONSULT"})  # "accueillir une réunion", not "accueillir l'aide"
+PURPOSE_CASES = frozenset({"pour", "en"})  # "pour une visite", "en visite"
+FRAME_CASES = frozenset({"dans"})  # "dans le cadre d'une visite"
+FRAMES = frozenset({"cadre"})
 
 
 def sponsor_subjects(noun: Token, event_type: str, lex: EventLexicon) -> list[Token]:
@@ -35,3 +39,23 @@ def sponsor_subjects(noun: Token, event_type: str, lex: EventLexicon) -> list[To
         or (lex.in_class(lemma, "herald") and event_type not in ATTACK_TYPES) \
         or (lex.in_class(lemma, "host") and event_type in HOSTED_TYPES)
     return clause_subject(verb) if fits else []
+
+
+def traveller_subjects(noun: Token, event_type: str, lex: EventLexicon) -> list[Token]:
+    """ "X est arrivé à Rome pour une visite de deux jours", "X s'est rendu en visite à Rome",
+    "X est parti à Rome dans le cadre d'une visite": a consultation noun that is the purpose of a
+    verb of travel (``travel``: arriver, se rendre, partir, venir…) is held by that verb's subject
+    (the place travelled to names no partner)."""
+    if event_type not in HOSTED_TYPES:
+        return []
+    node = noun
+    if node.dep_ == "nmod" and case_of(node) == "de" and lemma_of(node.head) in FRAMES \
+            and case_of(node.head) in FRAME_CASES:
+        node = node.head  # "dans le cadre d'une visite"
+    elif case_of(node) not in PURPOSE_CASES:
+        return []
+    verb = node.head
+    if verb.i == node.i or verb.pos_ != "VERB" or not node.dep_.startswith("obl") \
+            or not lex.in_class(lemma_of(verb), "travel"):
+        return []
+    return clause_subject(verb)

@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Literal
 
 from storyline.analysis.event_lexicon import Entry, EventLexicon
 from storyline.analysis.event_modes import mode_of as mode_of  # re-exported for events.py
-from storyline.analysis.event_needs import satisfied
+from storyline.analysis.event_needs import satisfied, trip_noun
 from storyline.analysis.event_objects import complement_entry, object_entry, partitive_entry
+from storyline.analysis.event_raised import passive_subject
 from storyline.analysis.event_words import (
     QUE,
     REFLEXIVES,
@@ -69,10 +70,9 @@ def _object_of(verb: Token) -> Token | None:
     for child in verb.children:  # "a lancé 539 drones" parsed with the number as object
         if child.dep_ == "obj" and child.pos_ in ("NOUN", "PROPN", "NUM"):
             return child
-    if is_passive(verb):  # "X a été reçu": the passive subject
-        for child in verb.children:
-            if child.dep_ == "nsubj:pass" and child.pos_ in ("NOUN", "PROPN"):
-                return child
+    patient = passive_subject(verb)  # "X a été reçu", "X doit être reçu": the passive subject
+    if patient is not None and patient.pos_ in ("NOUN", "PROPN"):
+        return patient
     if verb.dep_ == "xcomp":  # "a annoncé avoir repris X": the object hung on the governor
         for child in verb.head.children:
             if child.dep_ == "obj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
@@ -238,8 +238,9 @@ def _inanimate_subject(verb: Token, lex: EventLexicon) -> bool:
 
 def _thing_subject(verb: Token, lex: EventLexicon) -> bool:
     """A passive subject that is a thing: a common noun that is no person, name or body."""
-    return any(c.dep_ == "nsubj:pass" and c.pos_ == "NOUN" and not c.ent_type_ and not is_person(c, lex)
-               and not any(lex.in_class(f, "agent") for f in noun_lemmas(c)) for c in verb.children)
+    c = passive_subject(verb)  # own, or raised from a modal ("la coopération doit être poursuivie")
+    return c is not None and c.pos_ == "NOUN" and not c.ent_type_ and not is_person(c, lex) \
+        and not any(lex.in_class(f, "agent") for f in noun_lemmas(c))
 
 
 def _prediction(verb: Token, lex: EventLexicon) -> bool:
@@ -298,6 +299,8 @@ def _verb_trigger(verb: Token, lex: EventLexicon) -> Trigger | None:
         return None
     if chosen.agent and _inanimate_subject(verb, lex):
         return None  # "ce projet a demandé un travail sérieux": required, not requested
+    if chosen.type == "CONSULT" and noun is None:
+        noun = trip.i if (trip := trip_noun(verb, lex)) is not None else None  # "s'est rendu en visite"
     start, end = _span(doc, verb_start(verb), verb.i)
     cut = obj.i if obj is not None and obj.head.i != verb.i and obj.dep_ in CUT_DEPS else None
     return Trigger(verb.i, start, end, lemma, chosen, "verb", noun, cut)
