@@ -358,3 +358,66 @@ def test_a_quantified_plural_subject_of_people_is_a_group(nlp: Any) -> None:
     assert group.unnamed
     found, _ = analyse(nlp, "Des manifestants ont occupé la place du marché.")
     assert not any(e.name == "manifestants" for e in found)
+
+
+def test_a_subject_role_cut_by_a_name_is_the_apposed_persons_mention(nlp: Any) -> None:
+    found, mentions = analyse(nlp, "Le directeur Paul Girardin a ouvert la séance. Le directeur de l'Agence "
+                                   "spatiale européenne, Marc Dubreuil, a annoncé le lancement.")
+    dubreuil = entity_named(found, "Marc Dubreuil")
+    assert texts_of(mentions, dubreuil.key, "title") == ["directeur"]
+    girardin = entity_named(found, "Paul Girardin")
+    assert texts_of(mentions, girardin.key) == ["directeur", "Paul Girardin"]
+
+
+def test_a_bare_role_with_a_complement_is_not_an_earlier_holder(nlp: Any) -> None:
+    found, mentions = analyse(nlp, "Le président Jacques Morel a ouvert la séance. Le président du comité "
+                                   "d'éthique a démissionné jeudi.")
+    morel = entity_named(found, "Jacques Morel")
+    assert texts_of(mentions, morel.key) == ["président", "Jacques Morel"]
+
+
+def test_fixed_phrases_hold_no_name(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Lomé a dénoncé le coup d'État. Les chefs d'État africains se réuniront à Accra.")
+    assert not [e for e in found if "tat" in e.name]
+
+
+def test_a_counted_body_with_a_nationality_is_its_country(nlp: Any) -> None:
+    found, mentions = analyse(nlp, "Le gouvernement a ordonné le départ des 800 soldats italiens stationnés "
+                                   "au nord du pays.")
+    italy = entity_named(found, "Italie")
+    assert texts_of(mentions, italy.key) == ["soldats italiens"]
+
+
+def test_a_quantity_of_people_is_an_unnamed_group(nlp: Any) -> None:
+    found, mentions = analyse(nlp, "Des centaines d'agriculteurs ont bloqué l'autoroute près de Rennes.")
+    group = next(e for e in found if e.unnamed)
+    assert group.type == "PER"
+    assert texts_of(mentions, group.key) == ["centaines d'agriculteurs"]
+
+
+def test_putschists_are_people(nlp: Any) -> None:
+    found, _ = analyse(nlp, "Les putschistes ont arrêté le chef de la garde.")
+    assert [e.name for e in found if e.unnamed and e.type == "PER"][:1] == ["putschistes"]
+
+
+def test_civil_society_organisations_are_unnamed_org_groups(nlp: Any) -> None:
+    found, mentions = analyse(nlp, "Plusieurs syndicats ont appelé à la grève. Les syndicats ont ensuite "
+                                   "rencontré le ministre.")
+    groups = [e for e in found if e.unnamed and e.type == "ORG"]
+    assert len(groups) == 1
+    assert texts_of(mentions, groups[0].key) == ["syndicats", "syndicats"]
+
+
+def test_an_organisation_noun_before_its_name_or_indefinite_is_no_group(nlp: Any) -> None:
+    found, mentions = analyse(nlp, "L'ONG Amnesty International a publié un rapport. Les syndicats ont "
+                                   "manifesté. Le voisin a rejoint un syndicat de copropriété.")
+    groups = [e for e in found if e.unnamed and e.type == "ORG"]
+    assert [e.name for e in groups] == ["syndicats"]
+    assert texts_of(mentions, groups[0].key) == ["syndicats"]
+
+
+def test_keys_stay_unique_when_grouping_leaves_gaps(nlp: Any) -> None:
+    found, _ = analyse(nlp, "La «mission» de Raffarin. Jacques Chirac a fait vite. Il a nommé "
+                            "Jean-Pierre Raffarin. Les syndicats ont protesté.")
+    keys = [e.key for e in found]
+    assert len(keys) == len(set(keys))

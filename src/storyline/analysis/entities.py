@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from storyline.analysis.entity_collectives import find_collectives
 from storyline.analysis.entity_descriptions import Description, find_demonyms, find_descriptions, person_of
-from storyline.analysis.entity_groups import Group, group_names, words
+from storyline.analysis.entity_groups import Group, bare_words, group_names, words
 from storyline.analysis.entity_lexicon import EntityLexicon, load_entity_lexicon
 from storyline.analysis.entity_names import named_spans
 from storyline.analysis.entity_nationalities import implied_nationalities, participant_name
@@ -26,6 +26,8 @@ from storyline.analysis.parse import text_of
 from storyline.analysis.pipeline import AnalysisState, Stage
 from storyline.models import EntityType, LocalEntity, Mention
 from storyline.spelling import fold
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -46,8 +48,10 @@ def extract_entities(doc: Doc, lexicon: EntityLexicon | None = None
     taken = {i for g in groups for s in g.spans for i in range(s.start, s.end)}
     for key, held in roles.items():
         for role in held:
-            if not taken & set(range(role.start, role.end)):
-                mentions.append(_mention(doc, role.start, role.end, key, "title"))
+            end = _free_end(doc, role.start, role.end, taken)
+            if end > role.start and (end == role.end or doc[role.start].dep_ in SUBJECT_DEPS):
+                # "Le président [de l'Autorité palestinienne], Yasser Arafat, a demandé …"
+                mentions.append(_mention(doc, role.start, end, key, "title"))
             taken.update(range(role.start, role.end))
     people = [person_of(g.key, roles[g.key], tuple(s.start for s in g.spans))
               for g in groups if g.type() == "PER"]
@@ -62,6 +66,16 @@ def extract_entities(doc: Doc, lexicon: EntityLexicon | None = None
     return tuple(entities), tuple(mentions)
 
 
+def _free_end(doc: Doc, start: int, end: int, taken: set[int]) -> int:
+    """The end of a role phrase's tokens before the first one a name holds ("président" of
+    "président de l'Autorité palestinienne"), without the "de" and article left dangling: a
+    subject's role noun is then the titled person's mention, not a description to resolve."""
+    stop = next((i for i in range(start, end) if i in taken), end)
+    while stop > start and (doc[stop - 1].pos_ in ("ADP", "DET", "PUNCT", "CCONJ") or doc[stop - 1].is_space):
+        stop -= 1
+    return stop
+
+
 def _collectives(doc: Doc, taken: set[int], entities: list[LocalEntity], lexicon: EntityLexicon
                  ) -> list[Mention]:
     """Unnamed people, bodies and documents the article follows, one entity per head noun and
@@ -73,14 +87,17 @@ def _collectives(doc: Doc, taken: set[int], entities: list[LocalEntity], lexicon
     names: dict[str, str] = {}
     complement_of: dict[str, str] = {}
     named: set[str] = set()  # groups whose name has its complement already
+    plural: dict[str, bool] = {}
     for found in find_collectives(doc, taken, lexicon):
         key = keys.get((found.head, found.complement))
         candidate = latest.get(found.head)  # "les mineurs" after "quatre mineurs de Lisieux"
-        if key is None and candidate and (not found.complement or not complement_of[candidate]):
-            key = candidate
+        if key is None and candidate and found.definite and plural[candidate] == found.plural \
+                and (not found.complement or not complement_of[candidate]):
+            key = candidate  # not "un syndicat" after "les syndicats"
         if key is None:
-            key = f"E{len(entities) + len(names) + 1}"
+            key = f"E{_last_number(entities) + len(names) + 1}"
         keys[(found.head, found.complement)] = latest[found.head] = key
+        plural.setdefault(key, found.plural)
         types.setdefault(key, found.type)
         complement_of[key] = complement_of.get(key) or found.complement
         if key not in names or (found.complement and key not in named):
@@ -103,10 +120,16 @@ def _implied(doc: Doc, mentions: list[Mention], entities: list[LocalEntity], lex
     found: list[Mention] = []
     for implied in implied_nationalities(doc, taken, known, lexicon):
         if implied.name not in keys:
-            keys[implied.name] = f"E{len(entities) + 1}"
+            keys[implied.name] = f"E{_last_number(entities) + 1}"
             entities.append(LocalEntity(keys[implied.name], implied.name, "LOC"))
         found.append(_mention(doc, implied.start, implied.end, keys[implied.name], "description"))
     return found
+
+
+def _last_number(entities: list[LocalEntity]) -> int:
+    """The highest key number in use ("E12" -> 12): grouping leaves gaps, so a count would reuse
+    a key."""
+    return max((int(e.key[1:]) for e in entities if e.key[1:].isdigit()), default=0)
 
 
 def _mention(doc: Doc, start: int, end: int, key: str, kind: str) -> Mention:
@@ -131,9 +154,9 @@ def _country_key(found: Description, entities: list[LocalEntity], lexicon: Entit
     for name in names:
         wanted = " ".join(words(name))
         for entity in entities:
-            if " ".join(words(entity.name)) == wanted or fold(entity.name) == fold(name):
+            if " ".join(bare_words(entity.name)) == wanted or fold(entity.name) == fold(name):
                 return entity.key
-    key = f"E{len(entities) + 1}"
+    key = f"E{_last_number(entities) + 1}"
     entities.append(LocalEntity(key, participant_name(country, lexicon), "LOC"))
     return key
 

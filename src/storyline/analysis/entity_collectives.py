@@ -12,7 +12,9 @@ so do the later bare ones ("le tribunal"). An indefinite phrase ("un handicapé 
 rapport d'évaluation") is the first mention of someone only when a definite one with the same
 head noun follows ("le handicapé"); alone ("des tireurs", "un policier") it introduces no one,
 unless it is a quantified plural subject headed by a people noun ("plusieurs manifestants ont
-bloqué la route").
+bloqué la route"). A people noun after a quantity noun ("des milliers de manifestants") is a
+counted group. Organisation nouns of civil society ("les syndicats", "plusieurs ONG") give
+unnamed ORG groups the same way, unless a name follows them ("l'ONG Amnesty International").
 Such an entity has a lower-case name: it is known in its article only, and the corpus never
 merges it with another article's.
 """
@@ -22,7 +24,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.analysis.entity_lexicon import CONTRACTED, DETERMINERS_OF_REFERENCE, EntityLexicon
+from storyline.analysis.entity_lexicon import (
+    CONTRACTED,
+    DETERMINERS_OF_REFERENCE,
+    QUANTITY_NOUNS,
+    EntityLexicon,
+)
 from storyline.analysis.parse import text_of
 from storyline.models import EntityType
 from storyline.spelling import fold
@@ -46,40 +53,65 @@ class Collective:
     head: str  # folded lemma of the head noun
     complement: str  # folded complement ("lisieux"), "" when the phrase has none
     definite: bool  # False for "un handicapé", "des tireurs"
+    plural: bool
     type: EntityType  # PER for people and roles, ORG for bodies and documents
 
 
 def find_collectives(doc: Doc, taken: set[int], lexicon: EntityLexicon) -> list[Collective]:
-    """Every referring phrase headed by a people noun, or by a role, body or document noun in a
-    participant's place, outside the tokens in ``taken``."""
+    """Every referring phrase headed by a people or organisation noun, or by a role, body or
+    document noun in a participant's place, outside the tokens in ``taken``."""
     found: list[Collective] = []
     named_heads: set[str] = set()  # "tribunal" after "le tribunal correctionnel de Belfort"
     for token in doc:
         if token.i in taken and token.pos_ == "NOUN":  # "le juge William Young", "le président russe"
             named_heads.add(fold(token.lemma_ or token.text))
-        if token.i in taken or token.pos_ != "NOUN" or not token.text[:1].islower():
+        organisation = token.lower_ in lexicon.organisation_nouns
+        if token.i in taken or token.pos_ != "NOUN" or not (token.text[:1].islower() or organisation):
             continue
         people = token.lower_ in lexicon.people_nouns or _starts_phrase(token, lexicon)
-        kind = "PER" if people else _participant_type(token, lexicon)
-        if kind is None:
-            continue
-        definite = _refers(token) or (people and _quantified_subject(token))
+        group = people or organisation
+        kind: EntityType | None = "PER" if people else "ORG" if organisation \
+            else _participant_type(token, lexicon)
+        if kind is None or (organisation and _names_follow(doc, token, taken)):
+            continue  # "l'ONG Amnesty International" is the name's
+        quantity = _quantity(token) if group else None  # "des milliers de manifestants"
+        definite = _refers(token) or (group and _quantified_subject(token)) or quantity is not None
         if not definite and not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children):
             continue
         span = _phrase(doc, token, taken)
         head = fold(token.lemma_ or token.text)
-        if not people and (head in named_heads or any(i in taken for i in range(span.start, span.end))
-                           or (definite and not _open_participant(token, lexicon))):
-            named_heads.add(head)  # later bare phrases with this head belong to the same name
-            continue
-        if not people and len(span) == 1 and "Number=Plur" in str(token.morph):
+        complement = [t for t in span[1:] if t.pos_ in ("NOUN", "PROPN")]
+        folded = " ".join(fold(t.text) for t in complement)
+        if not group and (head in named_heads or any(t.i in taken for t in span)
+                          or lexicon.fixed_phrase_at(doc, token.i) > token.i
+                          or (definite and not _open_participant(token, lexicon))):
+            named_heads.add(head)  # later phrases with this head belong to the same name
+            continue  # "le chef de l'État" is someone the article names
+        if not group and len(span) == 1 and "Number=Plur" in str(token.morph):
             continue  # "les joueurs", "les autorités" alone speak of a kind, not of someone
-        complement = span[span.root.i - span.start + 1:] if len(span) > 1 else span[0:0]
-        nouns = [t for t in complement if t.pos_ in ("NOUN", "PROPN")]
-        found.append(Collective(span.start, span.end, span.text, head,
-                                " ".join(fold(t.text) for t in nouns), definite, kind))
-    later = {c.head for c in found if c.definite}
-    return [c for c in found if c.definite or c.head in later]
+        first = quantity.i if quantity is not None else span.start
+        found.append(Collective(first, span.end, doc[first:span.end].text, head, folded, definite,
+                                "Number=Plur" in str(token.morph), kind))
+    return [c for n, c in enumerate(found)
+            if c.definite or any(d.definite and d.head == c.head for d in found[n + 1:])]
+
+
+def _names_follow(doc: Doc, noun: Token, taken: set[int]) -> bool:
+    """ "l'ONG Human Rights Watch", "le syndicat, Force ouvrière,": a name apposed to the noun."""
+    i = noun.i + 1
+    while i < len(doc) and (doc[i].pos_ == "ADJ" or doc[i].text == ",") and i not in taken:
+        i += 1
+    return i in taken and doc[i - 1].lower_ not in COMPLEMENT_CASES
+
+
+def _quantity(noun: Token) -> Token | None:
+    """ "des milliers de manifestants", "une centaine de syndicats": the quantity noun whose "de"
+    complement ``noun`` is."""
+    head = noun.head
+    cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
+    if noun.dep_ != "nmod" or head.i >= noun.i or not cases & {"de", "d'", "d’"}:
+        return None
+    return head if head.lower_ in QUANTITY_NOUNS else None
 
 
 def _participant_type(noun: Token, lexicon: EntityLexicon) -> EntityType | None:

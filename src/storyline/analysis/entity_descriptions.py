@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.analysis.entity_lexicon import EntityLexicon
+from storyline.analysis.entity_lexicon import QUANTITY_NOUNS, EntityLexicon
 from storyline.analysis.entity_roles import DETERMINERS, Role, country_in
 from storyline.spelling import fold
 
@@ -78,13 +78,14 @@ def find_descriptions(doc: Doc, people: Sequence[Person], taken: set[int],
         if token.i in taken or token.pos_ not in ("NOUN", "ADJ") or not token.text[:1].islower():
             continue
         before = doc[token.i - 1].lower_ if token.i else ""
+        counted = token.lower_ in lexicon.body_nouns and _counted(doc, token)  # "1 500 soldats français"
         if before in INDEFINITE and lexicon.is_role(token.text):
             introduced[fold(token.text)] = token.i
             key = _holder_named_later(doc, token, people)
             if key:
                 span = _phrase(doc, token, taken)
                 found.append(Description(span.start, span.end, span.text, key))
-        if before not in REFERRING | DETERMINERS:
+        if before not in REFERRING | DETERMINERS and not counted:
             continue
         if lexicon.is_role(token.text) and before in REFERRING:
             span = _phrase(doc, token, taken)
@@ -269,6 +270,21 @@ def _phrase(doc: Doc, head: Token, taken: set[int]) -> Span:
     return doc[head.i:end]
 
 
+def _counted(doc: Doc, noun: Token) -> bool:
+    """A noun right after a number or a quantity noun's "de" ("1 500 soldats", "des 300
+    militaires", "des milliers de soldats")."""
+    if noun.i > 1 and doc[noun.i - 1].lower_ in ("de", "d'", "d’") \
+            and doc[noun.i - 2].lower_ in QUANTITY_NOUNS:
+        return True
+    return noun.i > 0 and (doc[noun.i - 1].like_num or doc[noun.i - 1].pos_ == "NUM")
+
+
+def _has_complement(head: Token) -> bool:
+    """ "le président du conseil régional": a role of another body than a bare "le président"."""
+    doc = head.doc
+    return head.i + 1 < len(doc) and doc[head.i + 1].lower_ in ("de", "du", "des", "d'", "d’")
+
+
 def _resolve(span: Span, head: Token, people: Sequence[Person], lexicon: EntityLexicon,
              introduced: int) -> str | None:
     """The latest person before ``span`` the description fits, or None.
@@ -276,6 +292,8 @@ def _resolve(span: Span, head: Token, people: Sequence[Person], lexicon: EntityL
     A role noun ("le porte-parole") is left alone when an unnamed holder of that role ("un
     porte-parole du gouvernement") came up after the last mention of a person who fits.
     """
+    if len(span) == 1 and _has_complement(head):
+        return None  # "le président du conseil régional" is not "le président Poutine"
     text = fold(span.text)
     noun = fold(head.text)
     two = fold(" ".join(t.text for t in span[:2]))

@@ -9,6 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from storyline.analysis.parse import text_of
 from storyline.errors import ModelError
 from storyline.spelling import fold
 
@@ -22,11 +23,16 @@ DETERMINERS_OF_REFERENCE = frozenset({  # a phrase with one of these points at s
     "le", "la", "l'", "l’", "les", "du", "au", "aux", "ce", "cet", "cette", "ces",
     "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"})
 
+QUANTITY_NOUNS = frozenset({  # "des milliers de manifestants": a counted group
+    "dizaine", "dizaines", "douzaine", "douzaines", "quinzaine", "vingtaine", "vingtaines", "trentaine",
+    "quarantaine", "cinquantaine", "soixantaine", "centaine", "centaines", "millier", "milliers",
+    "million", "millions"})
+
 
 @dataclass(frozen=True)
 class EntityLexicon:
-    """Honorifics, role, leader, body, people, person and document nouns, title synonyms,
-    nationality adjectives and the stateless peoples' adjectives."""
+    """Honorifics, role, leader, body, people, person, organisation and document nouns, title
+    synonyms, nationality adjectives, the stateless peoples' adjectives and fixed phrases."""
 
     honorifics: frozenset[str]
     role_nouns: frozenset[str]
@@ -41,6 +47,8 @@ class EntityLexicon:
     person_nouns: frozenset[str]  # "homme", "membre": anyone, someone known after "ce", "cet", "cette"
     title_synonyms: dict[str, frozenset[str]]  # folded role noun -> folded nouns of the same office
     peoples: dict[str, str]  # folded adjective of a stateless people -> its name ("Palestiniens")
+    fixed_phrases: dict[str, tuple[str, ...]]  # folded first word -> folded phrases ("coup d'etat")
+    organisation_nouns: frozenset[str]  # lower case: "syndicats", "ong": unnamed ORG groups
 
     def is_role(self, word: str) -> bool:
         """A role noun in the singular or the plural ("responsables", "généraux")."""
@@ -63,6 +71,18 @@ class EntityLexicon:
     def synonyms_of(self, noun: str) -> frozenset[str]:
         """The other role nouns naming the office of the folded ``noun`` ("souveraine" -> reine)."""
         return self.title_synonyms.get(noun, frozenset())
+
+    def fixed_phrase_at(self, doc: Doc, start: int) -> int:
+        """The token after a fixed phrase starting at ``start`` ("coup d'État"), or ``start``."""
+        token = doc[start]
+        phrases = self.fixed_phrases.get(fold(token.text), ())
+        text = fold(text_of(doc)[token.idx:token.idx + 60]).replace("’", "'")
+        best = max((len(p) for p in phrases if text.startswith(p) and not text[len(p):len(p) + 1].isalpha()),
+                   default=0)
+        end = start
+        while best and end < len(doc) and doc[end].idx + len(doc[end].text) <= token.idx + best:
+            end += 1
+        return end
 
     def is_body(self, word: str) -> bool:
         return word.lower() in self.body_nouns
@@ -173,6 +193,8 @@ def load_entity_lexicon() -> EntityLexicon:
             person_nouns=frozenset(raw.get("person_nouns", ())),
             title_synonyms=_synonyms(raw["title_synonyms"]),
             peoples={fold(k): v for k, v in raw["peoples"].items()},
+            fixed_phrases={fold(w): p for w, p in _by_first_word(raw.get("fixed_phrases", ())).items()},
+            organisation_nouns=frozenset(n.lower() for n in raw.get("organisation_nouns", ())),
         )
     except (OSError, KeyError, ValueError, AttributeError) as exc:
         raise ModelError(

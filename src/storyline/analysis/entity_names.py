@@ -4,10 +4,10 @@ Repairs: honorifics belong to the name ("M." split off is joined back), role nou
 part of a name are cut off ("président Trump" -> "Trump"), a verb or a punctuation swallowed at
 an edge is dropped, a name tagged from a lower-case common noun on is the name it governs
 ("prise d'otages de l'OPEP" -> "OPEP"), a minister's portfolio is cut off ("ministre de la
-Santé du Liban" -> "Liban"; "ministre des Affaires étrangères": no name), a capitalised name
-after an honorific that the model missed is added, and a "person" or "place" that takes a
-definite article and speaks or acts is an organisation ("le Kremlin a déclaré"), while a
-country stays a place.
+Santé du Liban" -> "Liban"; "ministre des Affaires étrangères": no name), a name inside a
+fixed phrase of the lexicon is none ("coup d'État"), a capitalised name after an honorific
+that the model missed is added, and a "person" or "place" that takes a definite article and
+speaks or acts is an organisation ("le Kremlin a déclaré"), while a country stays a place.
 """
 
 from __future__ import annotations
@@ -50,16 +50,28 @@ def named_spans(doc: Doc, lexicon: EntityLexicon) -> list[NameSpan]:
     """Every named mention of ``doc`` in reading order, repaired."""
     found: list[NameSpan] = []
     covered: set[int] = set()
+    fixed = fixed_tokens(doc, lexicon)
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         if label is None:
             continue
         span = _repair(doc, ent.start, ent.end, label, lexicon)
-        if span is not None:
+        if span is not None and not all(t.i in fixed for t in doc[span.name_start:span.end]
+                                        if t.text[:1].isupper()):
             found.append(span)
             covered.update(range(span.start, span.end))
     found.extend(_missed_after_honorific(doc, covered, lexicon))
     return sorted(_person_tails(doc, found), key=lambda s: s.start)
+
+
+def fixed_tokens(doc: Doc, lexicon: EntityLexicon) -> set[int]:
+    """The tokens of the lexicon's fixed phrases ("coup d'État", "chefs d'État"): a name whose
+    capitalised words all lie in one is no name ("État africains" of "chefs d'État africains")."""
+    found: set[int] = set()
+    for token in doc:
+        end = lexicon.fixed_phrase_at(doc, token.i) if token.i not in found else token.i
+        found.update(range(token.i, end))
+    return found
 
 
 def _person_tails(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
