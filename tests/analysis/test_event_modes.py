@@ -14,3 +14,10 @@ def test_a_shootdown_has_no_mode_of_the_weapons_it_downs(nlp: Any) -> None:
     found, _ = analyse(nlp, text)
     assert [(e.trigger, e.mode) for e in found if e.type == "ASSAULT"] == [
         ("a abattu", None), ("a intercepté", None), ("a attaqué", "drone")], found
+
+
+def test_a_partner_hung_on_au_telephone_is_the_partner(nlp: Any) -> None:
+    text = "Paul Durand s'est entretenu hier au téléphone avec son homologue italien Marco Rossi."
+    found, table = analyse(nlp, text)
+    talks = [e for e in found if e.type == "CONSULT"]
+    assert [{table[k] for k in e.recipients} for e in talks] == [{"Marco Rossi"}]

@@ -108,3 +108,17 @@ def test_a_trip_en_visite_is_one_visit_of_the_traveller(nlp: Any) -> None:
     found, table = analyse(nlp, "Le ministre Paul Martin s'est rendu en visite officielle à Lisbonne.")
     assert [(e.trigger, e.type, names(e.actors, table)) for e in found] == [
         ("s'est rendu", "CONSULT", {"Paul Martin"})]
+
+
+def test_a_noun_marked_patient_makes_its_genitive_the_recipient(nlp: Any) -> None:
+    text = "La police réclame des témoignages sur l'assassinat de Pierre Lemaire à Nantes."
+    actors, recipients = event_of(nlp, text, "assassinat")
+    assert "Pierre Lemaire" not in actors
+    assert recipients == {"Pierre Lemaire"}
+
+
+def test_a_refusal_on_an_offered_noun_answers_the_offerer(nlp: Any) -> None:
+    text = "Le ministre Jean Dupont a suggéré une trêve, que Moscou a rejetée."
+    actors, recipients = event_of(nlp, text, "rejetée")
+    assert actors == {"Moscou"}
+    assert recipients == {"Jean Dupont"}

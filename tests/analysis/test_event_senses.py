@@ -55,3 +55,10 @@ def test_everyday_sense_gives_no_event(nlp: Any, text: str) -> None:
 )
 def test_event_sense_kept(nlp: Any, text: str, kind: str) -> None:
     assert kind in types(nlp, text)
+
+
+def test_taking_part_in_a_manifestation_is_a_protest(nlp: Any) -> None:
+    assert "PROTEST" in types(nlp, "Le député Marc Blanc a pris part à une manifestation devant la mairie.")
+    assert "PROTEST" in types(nlp, "Le député Marc Blanc a été interpellé après avoir participé à une "
+                                   "manifestation à Lyon.")
+    assert "PROTEST" not in types(nlp, "Le public a participé à une manifestation culturelle à Lyon.")

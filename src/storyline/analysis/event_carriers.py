@@ -17,7 +17,7 @@ TIME_NOUNS = frozenset({
     "après-midi", "nuit", "soirée", "matinée", "veille", "lendemain", "semaine",
 })
 CARRIER_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "xcomp", "nmod"})  # how the parser hangs them
-MEDIUM_CASES = frozenset({"par", "en"})  # "par téléphone", "en visioconférence"
+MEDIUM_CASES = frozenset({"par", "en", "à"})  # "par téléphone", "en visioconférence", "au téléphone"
 CARRIED_DEPS = frozenset({"nmod", "obl", "obl:mod", "obl:arg", "appos"})
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 

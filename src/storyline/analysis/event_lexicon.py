@@ -42,6 +42,7 @@ class Entry:
     otherwise: Entry | None = None  # meaning when ``needs`` fails ("se rendre" without a place)
     sense: str | None = None  # a sense the sentence must show ("protest"): see event_senses.py
     passive: Entry | None = None  # meaning in the passive ("X sont poursuivis": prosecuted)
+    patient: bool = False  # a noun whose "de X" undergoes it ("l'arrestation de X")
 
     def merged(self, other: Entry) -> Entry:
         """``other`` (an object or "after" entry) with this entry's hints where it has none; the
@@ -99,6 +100,7 @@ def _entry(raw: dict[str, Any], where: str) -> Entry:
         otherwise=_entry(raw["otherwise"], f"{where}.otherwise") if "otherwise" in raw else None,
         sense=raw.get("sense"),
         passive=_entry(raw["passive"], f"{where}.passive") if "passive" in raw else None,
+        patient=bool(raw.get("patient")),
     )
 
 

@@ -4,7 +4,9 @@ planned > reported > historical > asserted.
 - hypothetical: a conditional (not a future in the past, below), a "si" clause, or a governing
   word of possibility, wish, intention or readiness ("pourrait", "souhaitait renforcer … en
   collaborant", "son intérêt pour aider", "rien ne justifie une action"), not of attempt: "ont
-  tenté d'entrer" tells an act;
+  tenté d'entrer" tells an act; also an event sought for ("une récompense pour l'arrestation
+  de X", "en vue de son extradition") or that any one thing would lead to ("toute information
+  menant à l'arrestation de X": a singular "tout", through a present participle);
 - future: a future tense ("mettra", also when the tagger reads it as a present), "aller" +
   infinitive, what an infinitive or an "après / avant" phrase sets under a future verb ("sera à
   Marseille afin d'y manifester", "sera discutée après la signature"), and a conditional told
@@ -123,6 +125,36 @@ def _governors(trigger: Trigger, doc: Doc) -> list[Token]:
     return found
 
 
+def _sought(above: list[Token], lex: EventLexicon) -> bool:
+    """ "en vue de l'arrestation", "toute information menant à l'arrestation", "une récompense
+    pour toute information conduisant à …": a governing "en vue de", or, above a present
+    participle that ends the climb, a noun under a singular "tout" or of the ``hypothetical``
+    list, at most two nouns up."""
+    if any(lemma_of(g) == "vue" and g.pos_ == "NOUN" and _case(g) == "en" for g in above):
+        return True
+    last = above[-1] if above else None
+    if last is None or not last.dep_.startswith("acl") or feature(last, "VerbForm") != "Part" \
+            or feature(last, "Tense") != "Pres":
+        return False
+    node = last.head
+    hypothetical = lex.modality.get("hypothetical", frozenset())
+    for _ in range(2):
+        if node.pos_ != "NOUN":
+            return False
+        if lemma_of(node) in hypothetical or any(
+                c.dep_ == "det" and lemma_of(c) == "tout" and feature(c, "Number") == "Sing"
+                for c in node.children):
+            return True
+        if node.dep_ != "nmod":
+            return False
+        node = node.head
+    return False
+
+
+def _case(token: Token) -> str | None:
+    return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
+
+
 def _finite(verb: Token) -> bool:
     """A finite form, or a participle with a finite auxiliary ("avait averti")."""
     return any(feature(v, "VerbForm") == "Fin" for v in _verbs(verb))
@@ -189,7 +221,7 @@ def modality_of(trigger: Trigger, doc: Doc, lex: EventLexicon, date: str | None,
     conditional = any(is_conditional(v) for v in verbs)
     if conditional and _future_in_past(head, reports):
         return "future"
-    if conditional or words & lex.modality.get("hypothetical", frozenset()):
+    if conditional or words & lex.modality.get("hypothetical", frozenset()) or _sought(above, lex):
         return "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in head.children):
         return "hypothetical"

@@ -139,9 +139,12 @@ class NounRoles(EntityLinks):
         """ "l'inculpation de X", "l'extradition de X", "l'enlèvement de X": a noun whose "de X"
         is the one the act is done to — a noun of a coercive or violent act, with no preposition
         of its own for the recipient, made from a verb of the lexicon whose object is the
-        recipient (inculper X → l'inculpation de X; not "l'attaque de X contre Y")."""
+        recipient (inculper X → l'inculpation de X; not "l'attaque de X contre Y"), or marked
+        ``patient`` in the lexicon ("l'arrestation de X", "l'assassinat de X")."""
         if trigger.entry.type not in UNDERGONE_TYPES or trigger.entry.recipient:
             return False
+        if trigger.entry.patient:
+            return True
         verb = source_verb(trigger.lemma, self.lex)
         return verb is not None and "obj" in verb.recipient
 

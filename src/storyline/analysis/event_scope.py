@@ -6,7 +6,9 @@
   not the object of a verb that consults only with a person ("a accueilli les résultats des
   discussions à Genève"), and what an agreement noun signs or concludes ("la signature de
   pourparlers de paix", "la conclusion de négociations": its "de" complement).
-  A reason ("écroués pour avoir torturé") is an adverbial clause and stays an event.
+  A reason ("écroués pour avoir torturé") is an adverbial clause and stays an event, and so
+  does a refusal told by a relative on the offered noun that the parser hung as a clause of
+  the offer ("a proposé une rencontre, que X a refusée").
 - Anything under a generic or capability word of the lexicon ("capable d'abattre",
   "sa capacité à se défendre contre les frappes", "a exprimé sa crainte qu'une interruption").
 - An agreement under a word of aim (lexicon ``aims``: "les efforts visant à conclure un
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.analysis.event_refusals import REFUSAL_TYPES, antecedent
 from storyline.analysis.event_triggers import Trigger
 from storyline.analysis.event_words import QUE, case_of, is_person, lemma_of
 
@@ -168,7 +171,8 @@ def _content_of(token: Token, trigger: Trigger, heads: dict[int, Trigger], lex: 
         if _signed(governor, child):
             return True  # "après la signature de pourparlers de paix"
         consult = governor.entry.type == "CONSULT"
-        clause = child.dep_ in CLAUSAL or _que_clause(child)
+        clause = (child.dep_ in CLAUSAL or _que_clause(child)) and not (
+            trigger.entry.type in REFUSAL_TYPES and child is token and antecedent(token) is not None)
         return (clause and ancestor.pos_ in ("VERB", "AUX", "ADJ") and (
             governor.entry.type in GOVERNING or governor.entry.type == trigger.entry.type)) or (
             consult and _topic(child)) or (consult and child.dep_ == "advcl" and _consult_verb(child, lex))

@@ -17,7 +17,9 @@ drop a trigger when its sentence shows the other sense:
   (a possessive, "de X" naming persons, a body or a name), no protest adjective
   ("syndicale", "anti-…") and no word of protest in its sentence or the ones next to it
   ("manifestants", "slogans", "grève", "protester"…): "cette manifestation, ouverte à tous,
-  est gratuite" is a public event.
+  est gratuite" is a public event; taking part in it is a sign when the one who does is a
+  person, a name or a body ("X a participé / pris part à une manifestation", also "après avoir
+  participé à …" of the clause's subject).
 
 See docs/events.md.
 """
@@ -54,6 +56,8 @@ PROTEST_WORDS = frozenset({
     "colère", "défiler", "cortège", "disperser", "dégénérer", "soutien", "solidarité", "opposant",
 })
 PROTEST_SENSE = "protest"
+TAKING_PART = frozenset({"participer", "prendre"})  # "participer à", "prendre part à"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 
 
 def drop_ruled_out(doc: Doc, triggers: list[Trigger], lex: EventLexicon) -> list[Trigger]:
@@ -132,7 +136,35 @@ def _protest_sign(noun: Token, lex: EventLexicon) -> bool:
             return True  # "syndicale", "antinucléaire"
         if child.dep_ == "nmod" and case_of(child) == "de" and _participant(child, lex):
             return True  # "la manifestation des agriculteurs"
+    if _taken_part(noun, lex):
+        return True  # "X a participé à une manifestation"
     return any(lemma_of(t) in PROTEST_WORDS or t.lower_ in PROTEST_WORDS for s in _near(noun) for t in s)
+
+
+def _taken_part(noun: Token, lex: EventLexicon) -> bool:
+    return any(_participant(t, lex) for t in takers(noun))
+
+
+def takers(noun: Token) -> list[Token]:
+    """ "X a participé / pris part à une manifestation": the subjects of "participer" or
+    "prendre part" whose "à" complement is ``noun`` (for an infinitive or participle without
+    one, the subject of the clause it depends on: "arrêtée après avoir participé à …")."""
+    verb = noun.head
+    if case_of(noun) != "à" or not noun.dep_.startswith(("obl", "nmod")):
+        return []
+    if lemma_of(verb) == "part":  # "prendre part à": hung on "part" or on "prendre"
+        verb = verb.head
+    elif not (lemma_of(verb) == "participer" or (lemma_of(verb) == "prendre" and any(
+            c.dep_ == "obj" and c.lower_ == "part" for c in verb.children))):
+        return []
+    if lemma_of(verb) not in TAKING_PART:
+        return []
+    for _ in range(2):
+        doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if doers or verb.head.i == verb.i or verb.dep_ not in ("advcl", "xcomp", "conj"):
+            return doers
+        verb = verb.head
+    return []
 
 
 def _participant(token: Token, lex: EventLexicon) -> bool:

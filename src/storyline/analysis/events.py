@@ -32,6 +32,7 @@ from storyline.analysis.event_modality import modality_of
 from storyline.analysis.event_pairs import drop_unpaired
 from storyline.analysis.event_participants import ParticipantFinder
 from storyline.analysis.event_purposes import agreement_parties
+from storyline.analysis.event_refusals import offered_refusals
 from storyline.analysis.event_restatements import (
     Located,
     drop_reported_restatements,
@@ -100,7 +101,7 @@ def extract_events(
         event = _event(doc, trigger, finder, dates, lex, dct, quotes)
         events.append((trigger, event, _line_of(lines, trigger.start)))
     events = shared_arbiter(doc, renewed_recipients(doc, events, lex), entities, lex)
-    events = agreement_parties(doc, events, lex, finder.referents)
+    events = offered_refusals(doc, agreement_parties(doc, events, lex, finder.referents))
     events = with_continued(doc, events, lex, finder.keys_of,
                             lambda t: _event(doc, t, finder, dates, lex, dct, quotes),
                             lambda position: _line_of(lines, position))
