@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.analysis.event_adjuncts import object_past_time
 from storyline.analysis.event_carriers import agents, carried
 from storyline.analysis.event_copulas import copula_at, copular_partners, copular_subjects
 from storyline.analysis.event_frames import (
@@ -302,7 +303,8 @@ class ParticipantFinder(NounRoles):
                 if case == "en" and child.pos_ == "PRON" and child.i + 1 == holder.i:
                     case = None  # "en lui demandant": the gerund's "en" hung on the clitic
                 misparsed = child.dep_ == "obl:agent" and case != "par"  # "critiqué l'ancien président"
-                slot = "obj" if misparsed else child.dep_
+                bare = object_past_time(holder, child)  # "a arrêté mardi douze militants"
+                slot = "obj" if misparsed or bare else child.dep_
                 if slot in ("obj", "iobj") and case not in (None, "de"):  # "s'en prendre aux joueurs"
                     slot = "obl"
                 if slot in ("obj", "iobj") and case is None:
