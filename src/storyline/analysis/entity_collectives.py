@@ -4,7 +4,8 @@ A definite, demonstrative, possessive or counted noun phrase headed by a people 
 mineurs de Lisieux", "quatre mineurs", "le handicapé", "les avocats de la défense") is an
 entity of its own; later phrases with the same head noun and no other complement ("les
 mineurs") are the same one. So is a definite phrase headed by a role, body or document noun
-that the article's names and descriptions leave open ("le préfet", "l'accusation", "les
+(or a camp noun after a plain article, no complement: "l'opposition", "la communauté
+internationale") that the article's names and descriptions leave open ("le préfet", "l'accusation", "les
 responsables catholiques et protestants", "le rapport en question") when it stands where a
 participant does: subject, object, "par / à / avec X", "à la demande de X", "de la part de X";
 one whose "de X" is a name ("le tribunal correctionnel de Belfort") belongs to that name, and

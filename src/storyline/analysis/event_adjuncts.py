@@ -3,8 +3,7 @@
 "La veille, X avait été arrêté": a time noun fronted before a comma is no subject (the
 parser may tag it ``nsubj:pass``); "avait reçu à Moscou, le soir du 13 mars, l'envoyé
 spécial": an object written after a time phrase between commas is the verb's object; "a
-arrêté mardi douze militants": a bare noun phrase after a time word, tagged ``obl:arg``, is
-the verb's object.
+arrêté mardi douze militants": a bare noun phrase right after a time word is the verb's object.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ TIME_WORDS = frozenset({
 CUT_DEPS = frozenset({"parataxis", "appos", "dislocated", "conj"})  # where the parser leaves a cut object
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 NOMINALS = frozenset({"NOUN", "PROPN"})
+TIME_DEPS = frozenset({"obl:mod", "obl", "obj"})  # "jeudi" may be taken for the object
 
 
 def fronted_time(token: Token) -> bool:
@@ -62,17 +62,20 @@ def cut_object(verb: Token) -> Token | None:
     return None
 
 
-def object_past_time(verb: Token, child: Token) -> bool:
-    """ "a arrêté mardi douze militants": ``child``, a bare noun phrase (no preposition) the
-    parser tagged ``obl:arg`` after the verb, with a time word of the verb between them and no
-    object of its own, is the verb's object."""
-    if child.dep_ != "obl:arg" or child.head.i != verb.i or child.pos_ not in NOMINALS \
-            or child.i < verb.i or case_of(child) is not None or lemma_of(child) in TIME_WORDS:
-        return False
-    if any(c.dep_ == "obj" for c in verb.children):
-        return False
-    return any(c.dep_.startswith("obl") and verb.i < c.i < child.i and lemma_of(c) in TIME_WORDS
-               and case_of(c) is None for c in verb.children)
+def bare_object(verb: Token) -> Token | None:
+    """ "a arrêté mardi douze militants", "a expulsé jeudi deux diplomates": the verb's object
+    written right after a time word, which the parser tags ``obl:arg`` on the verb or hangs
+    on the time word as ``nmod`` — a noun with no preposition after the time word, when the
+    verb has no other object."""
+    times = [c for c in verb.children if c.i > verb.i and c.dep_ in TIME_DEPS
+             and lemma_of(c) in TIME_WORDS and case_of(c) is None]
+    if not times or any(c.dep_ == "obj" and c not in times for c in verb.children):
+        return None
+    time = times[0]
+    candidates = [c for c in verb.children if c.dep_ == "obl:arg" and c.i > time.i] + [
+        c for c in time.children if c.dep_ == "nmod" and c.i > time.i]
+    return next((c for c in candidates if c.pos_ in NOMINALS and case_of(c) is None
+                 and lemma_of(c) not in TIME_WORDS), None)
 
 
 def _own_end(token: Token) -> int:

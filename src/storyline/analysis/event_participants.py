@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_adjuncts import object_past_time
+from storyline.analysis.event_adjuncts import bare_object
 from storyline.analysis.event_carriers import agents, carried
 from storyline.analysis.event_copulas import copula_at, copular_partners, copular_subjects
 from storyline.analysis.event_frames import (
@@ -303,8 +303,7 @@ class ParticipantFinder(NounRoles):
                 if case == "en" and child.pos_ == "PRON" and child.i + 1 == holder.i:
                     case = None  # "en lui demandant": the gerund's "en" hung on the clitic
                 misparsed = child.dep_ == "obl:agent" and case != "par"  # "critiqué l'ancien président"
-                bare = object_past_time(holder, child)  # "a arrêté mardi douze militants"
-                slot = "obj" if misparsed or bare else child.dep_
+                slot = "obj" if misparsed else child.dep_
                 if slot in ("obj", "iobj") and case not in (None, "de"):  # "s'en prendre aux joueurs"
                     slot = "obl"
                 if slot in ("obj", "iobj") and case is None:
@@ -315,6 +314,9 @@ class ParticipantFinder(NounRoles):
         mediums = self.lex.modes.get(entry.type or "", {})  # "jeudi par téléphone avec X"
         found += [t for t in carried(head, mediums, CARRIED_CASES & set(entry.recipient))
                   if t.i not in exclude and t not in found]
+        bare = bare_object(head)  # "a arrêté mardi douze militants"
+        if bare is not None and "obj" in entry.recipient and bare.i not in exclude and bare not in found:
+            found.append(bare)
         cut = trigger.cut_object  # "a reçu à Moscou, le soir du 13 mars, l'envoyé spécial X"
         if cut is not None and "obj" in entry.recipient and cut not in exclude:
             found.append(self.doc[cut])

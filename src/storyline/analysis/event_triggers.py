@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from storyline.analysis.event_adjuncts import CUT_DEPS, cut_object, fronted_time
+from storyline.analysis.event_adjuncts import CUT_DEPS, bare_object, cut_object, fronted_time
 from storyline.analysis.event_lexicon import Entry, EventLexicon
 from storyline.analysis.event_modes import mode_of as mode_of  # re-exported for events.py
 from storyline.analysis.event_needs import personal, satisfied, trip_noun
@@ -60,6 +60,9 @@ class Trigger:
 
 
 def _object_of(verb: Token) -> Token | None:
+    bare = bare_object(verb)  # "a arrêté jeudi deux militants": not "jeudi"
+    if bare is not None:
+        return bare
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS and child.pos_ in ("NOUN", "PROPN", "NUM") and case_of(child) is None:
             return child
