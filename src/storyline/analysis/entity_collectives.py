@@ -4,7 +4,8 @@ A definite, demonstrative, possessive or counted noun phrase headed by a people 
 mineurs de Lisieux", "quatre mineurs", "le handicapé", "les avocats de la défense") is an
 entity of its own; later phrases with the same head noun and no other complement ("les
 mineurs") are the same one. So is a definite phrase headed by a role, body or document noun
-that the article's names and descriptions leave open ("le préfet", "l'accusation", "les
+(or a camp noun after a plain article, no complement: "l'opposition", "la communauté
+internationale") that the article's names and descriptions leave open ("le préfet", "l'accusation", "les
 responsables catholiques et protestants", "le rapport en question") when it stands where a
 participant does: subject, object, "par / à / avec X", "à la demande de X", "de la part de X";
 one whose "de X" is a name ("le tribunal correctionnel de Belfort") belongs to that name, and
@@ -85,7 +86,8 @@ def find_collectives(doc: Doc, taken: set[int], lexicon: EntityLexicon) -> list[
         if not group and (head in named_heads or any(t.i in taken for t in span)
                           or lexicon.fixed_phrase_at(doc, token.i) > token.i
                           or (definite and not _open_participant(token, lexicon))):
-            named_heads.add(head)  # later phrases with this head belong to the same name
+            if not (definite and _open_phrase(token, lexicon) and not _participant_position(token)):
+                named_heads.add(head)  # later phrases with this head belong to the same name
             continue  # "le chef de l'État" is someone the article names
         if not group and len(span) == 1 and "Number=Plur" in str(token.morph):
             continue  # "les joueurs", "les autorités" alone speak of a kind, not of someone
@@ -115,24 +117,36 @@ def _quantity(noun: Token) -> Token | None:
 
 
 def _participant_type(noun: Token, lexicon: EntityLexicon) -> EntityType | None:
-    """PER for a role noun ("le préfet"), ORG for a body ("l'accusation") or a document ("le
-    rapport"), None for any other noun."""
+    """PER for a role noun ("le préfet"), ORG for a body ("l'accusation"), a camp ("l'opposition")
+    or a document ("le rapport"), None for any other noun."""
     if lexicon.is_role(noun.text):
         return "PER"
-    if lexicon.is_body(noun.text):
+    if lexicon.is_body(noun.text) or (noun.lower_ in lexicon.camp_nouns and _camp(noun)):
         return "ORG"
     return "ORG" if noun.lower_ in lexicon.document_nouns else None
+
+
+def _camp(noun: Token) -> bool:
+    """ "l'opposition", "la communauté internationale": a camp noun after a plain article, with
+    no complement ("la majorité des électeurs", "l'opposition au projet", "son opposition" are
+    a share or a stance)."""
+    articles = [c for c in noun.children if c.dep_ == "det"]
+    return len(articles) == 1 and articles[0].lower_.replace("’", "'") in ("le", "la", "l'") \
+        and not any(c.dep_ == "nmod" for c in noun.children)
 
 
 def _open_participant(noun: Token, lexicon: EntityLexicon) -> bool:
     """A definite phrase in a participant's place that nothing else names: not counted ("les
     deux dirigeants" are two people of the article), without a nationality ("le président
     serbe", "les forces de défense aérienne russes" name a country or its leader)."""
+    return _open_phrase(noun, lexicon) and _participant_position(noun)
+
+
+def _open_phrase(noun: Token, lexicon: EntityLexicon) -> bool:
+    """Not counted ("les deux dirigeants") and without a nationality ("le président serbe")."""
     if any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in noun.children):
         return False
-    if any(t.pos_ == "ADJ" and lexicon.country_of(t.text) for t in noun.subtree):
-        return False
-    return _participant_position(noun)
+    return not any(t.pos_ == "ADJ" and lexicon.country_of(t.text) for t in noun.subtree)
 
 
 def _participant_position(noun: Token) -> bool:

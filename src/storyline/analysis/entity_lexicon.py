@@ -49,6 +49,7 @@ class EntityLexicon:
     peoples: dict[str, str]  # folded adjective of a stateless people -> its name ("Palestiniens")
     fixed_phrases: dict[str, tuple[str, ...]]  # folded first word -> folded phrases ("coup d'etat")
     organisation_nouns: frozenset[str]  # lower case: "syndicats", "ong": unnamed ORG groups
+    camp_nouns: frozenset[str] = frozenset()  # "l'opposition", "la majorité": bodies after "le / la"
 
     def is_role(self, word: str) -> bool:
         """A role noun in the singular or the plural ("responsables", "généraux")."""
@@ -195,6 +196,7 @@ def load_entity_lexicon() -> EntityLexicon:
             peoples={fold(k): v for k, v in raw["peoples"].items()},
             fixed_phrases={fold(w): p for w, p in _by_first_word(raw.get("fixed_phrases", ())).items()},
             organisation_nouns=frozenset(n.lower() for n in raw.get("organisation_nouns", ())),
+            camp_nouns=frozenset(n.lower() for n in raw.get("camp_nouns", ())),
         )
     except (OSError, KeyError, ValueError, AttributeError) as exc:
         raise ModelError(

@@ -25,6 +25,7 @@ from storyline.analysis.event_pronouns import (
     pronoun_features,
     relative_antecedent,
 )
+from storyline.analysis.event_qualifiers import role_fits
 from storyline.analysis.event_referents import Referents
 from storyline.analysis.event_roles import (
     clause_subject,
@@ -268,7 +269,7 @@ class EntityLinks:
             return qualified[0] if len(qualified) == 1 else None
         head = fold(token.lemma_)
         holders = [e for e in people if any(fold(role).split()[:1] == [head] for role in e.roles)]
-        if len(holders) != 1:
+        if len(holders) != 1 or not role_fits(token, holders[0].roles, holders[0].country):
             return None
         said = {c for a in adjectives for c in self.referents.countries_of_word(a)}
         known = {c for r in holders[0].roles for w in r.split() for c in self.referents.countries_of_word(w)}

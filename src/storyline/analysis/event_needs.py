@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.analysis.entity_lexicon import load_entity_lexicon
 from storyline.analysis.event_raised import received_pronoun
 from storyline.analysis.event_roles import is_possessive
 from storyline.analysis.event_words import (
@@ -59,7 +60,7 @@ def satisfied(entry: Entry, head: Token, obj: Token | None, lex: EventLexicon) -
         return True
     if needs == "person":
         slots = [c for c in head.children if c.dep_ in PREPOSITIONAL and case_of(c) in entry.recipient]
-        return any(is_person(t, lex) for t in [*([obj] if obj is not None else []), *slots]) \
+        return any(personal(t, lex) for t in [*([obj] if obj is not None else []), *slots]) \
             or received_pronoun(head)  # "il doit être reçu par le président"
     if needs == "object":  # "qui sera signé": a passive has one
         return obj is not None or is_passive(head)
@@ -79,6 +80,14 @@ def satisfied(entry: Entry, head: Token, obj: Token | None, lex: EventLexicon) -
     if needs == "active":  # "il devrait être appelé à d'autres fonctions": no call to act
         return not is_passive(head)
     return _semantic(needs, head, obj, lex)
+
+
+def personal(token: Token, lex: EventLexicon) -> bool:
+    """A person: :func:`is_person`, or a title of the entity lexicon ("la cheffe de X") or one
+    of its nouns of people ("les détenus")."""
+    words = load_entity_lexicon()
+    return is_person(token, lex) or words.is_role(lemma_of(token)) \
+        or lemma_of(token) in words.person_nouns or token.lower_ in words.people_nouns
 
 
 def _semantic(needs: str, head: Token, obj: Token | None, lex: EventLexicon) -> bool:

@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.analysis.event_adjuncts import bare_object
 from storyline.analysis.event_carriers import agents, carried
 from storyline.analysis.event_copulas import copula_at, copular_partners, copular_subjects
 from storyline.analysis.event_frames import (
@@ -313,6 +314,9 @@ class ParticipantFinder(NounRoles):
         mediums = self.lex.modes.get(entry.type or "", {})  # "jeudi par téléphone avec X"
         found += [t for t in carried(head, mediums, CARRIED_CASES & set(entry.recipient))
                   if t.i not in exclude and t not in found]
+        bare = bare_object(head)  # "a arrêté mardi douze militants"
+        if bare is not None and "obj" in entry.recipient and bare.i not in exclude and bare not in found:
+            found.append(bare)
         cut = trigger.cut_object  # "a reçu à Moscou, le soir du 13 mars, l'envoyé spécial X"
         if cut is not None and "obj" in entry.recipient and cut not in exclude:
             found.append(self.doc[cut])

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from storyline.analysis.event_qualifiers import same_qualifiers
 from storyline.analysis.event_roles import SUBJECTS, coordinated, is_plural, shared_subject, subjects
 from storyline.analysis.event_words import DEFINITE, DEMONSTRATIVES
 
@@ -204,7 +205,8 @@ def relative_antecedent(token: Token) -> Token | None:
 
 def description_antecedent(token: Token, link: Linker) -> Token | None:
     """ "le tribunal", "les supporters mécontents": the latest earlier noun of the same lemma
-    that names someone, for a definite or demonstrative noun phrase."""
+    that names someone, for a definite or demonstrative noun phrase, unless what qualifies them
+    tells them apart ("le président de la Commission" is not "le président Vladimir Poutine")."""
     if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DETERMINED for c in token.children) \
             or any(c.dep_ == "nummod" for c in token.children):  # "les sept pays …": a definition
         return None
@@ -213,6 +215,7 @@ def description_antecedent(token: Token, link: Linker) -> Token | None:
         if token.idx - candidate.idx > DESCRIPTION_LOOK_BACK:
             break
         if candidate.pos_ == "NOUN" and candidate.lemma_.lower() == lemma \
-                and is_plural(candidate) == is_plural(token) and link(candidate):
+                and is_plural(candidate) == is_plural(token) and same_qualifiers(token, candidate) \
+                and link(candidate):
             return candidate
     return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.analysis.event_adjuncts import fronted_time, own_subject
 from storyline.analysis.event_carriers import agents
 from storyline.analysis.event_words import is_passive, is_person
 
@@ -25,7 +26,7 @@ def raised_subject(verb: Token) -> Token | None:
     complement: the subject of the nearest governor up the chain of infinitives ("devrait
     pouvoir être reçu"), when no governor on the way has an object (control by the object);
     a personal pronoun the parser took for an impersonal one, when the passive has an agent."""
-    if not is_passive(verb) or any(c.dep_ in SUBJECTS for c in verb.children):
+    if not is_passive(verb) or any(c.dep_ in SUBJECTS and not fronted_time(c) for c in verb.children):
         return None
     node = verb
     for _ in range(3):
@@ -51,7 +52,7 @@ def passive_subject(verb: Token) -> Token | None:
     """Who undergoes a passive ``verb``: its own passive subject, else the raised one."""
     if not is_passive(verb):
         return None
-    own = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+    own = own_subject(verb, "nsubj:pass")  # "La veille, X a été arrêté": not "veille"
     return own if own is not None else raised_subject(verb)
 
 

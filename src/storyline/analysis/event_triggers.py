@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
+from storyline.analysis.event_adjuncts import CUT_DEPS, bare_object, cut_object, fronted_time
 from storyline.analysis.event_lexicon import Entry, EventLexicon
 from storyline.analysis.event_modes import mode_of as mode_of  # re-exported for events.py
-from storyline.analysis.event_needs import satisfied, trip_noun
+from storyline.analysis.event_needs import personal, satisfied, trip_noun
 from storyline.analysis.event_objects import complement_entry, object_entry, partitive_entry
 from storyline.analysis.event_raised import passive_subject
 from storyline.analysis.event_words import (
@@ -42,11 +43,6 @@ OBJECT_DEPS = frozenset({"obj", "obl:arg"})
 NOT_PREDICATES = frozenset({"amod", "aux", "aux:tense", "aux:pass", "cop"})
 PROPOSED = frozenset({"REQUEST"})  # an adjectival participle with "par X" still coded
 INANIMATE_PRONOUNS = frozenset({"cela", "ça", "ceci"})
-TIME_WORDS = frozenset({
-    "soir", "matin", "après-midi", "nuit", "jour", "journée", "veille", "lendemain", "semaine", "mois",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
-})
-CUT_DEPS = frozenset({"parataxis", "appos", "dislocated", "conj"})  # where the parser leaves a cut object
 
 
 @dataclass(frozen=True)
@@ -64,6 +60,9 @@ class Trigger:
 
 
 def _object_of(verb: Token) -> Token | None:
+    bare = bare_object(verb)  # "a arrêté jeudi deux militants": not "jeudi"
+    if bare is not None:
+        return bare
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS and child.pos_ in ("NOUN", "PROPN", "NUM") and case_of(child) is None:
             return child
@@ -78,41 +77,6 @@ def _object_of(verb: Token) -> Token | None:
             if child.dep_ == "obj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
                 return child
     return cut_object(verb)
-
-
-def cut_object(verb: Token) -> Token | None:
-    """ "avait reçu à Moscou, le soir du 13 mars, l'envoyé spécial": an object written after a
-    time phrase between commas, which the parser hangs elsewhere — the head of the noun phrase
-    right after the second comma, hung outside it, no subject and no clause of its own."""
-    if any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for c in verb.children):
-        return None
-    doc = verb.doc
-    for child in verb.children:
-        if child.i < verb.i or not child.dep_.startswith("obl") or not _time_phrase(child):
-            continue
-        left, right = child.left_edge.i, _own_end(child)
-        if left == 0 or right + 2 >= len(doc) or doc[left - 1].text != "," or doc[right + 1].text != ",":
-            continue
-        start = right + 2
-        for token in doc[start:min(start + 4, len(doc))]:
-            if token.pos_ in ("NOUN", "PROPN") and token.head.i < start and token.dep_ in CUT_DEPS \
-                    and not any(c.dep_ in ("nsubj", "cop", "aux:tense") for c in token.children):
-                return token
-        return None
-    return None
-
-
-def _own_end(token: Token) -> int:
-    """The last token of a phrase without what the parser hung on it as a conjunct or apposition
-    ("jeudi, son homologue": "homologue" hung on "jeudi")."""
-    ends = [token.i] + [_own_end(c) for c in token.children
-                        if c.i > token.i and c.dep_ not in CUT_DEPS and c.dep_ != "punct"]
-    return max(ends)
-
-
-def _time_phrase(token: Token) -> bool:
-    """ "le soir du 13 mars", "jeudi", "le 5 mai": a time noun or a number in the phrase."""
-    return lemma_of(token) in TIME_WORDS or any(t.like_num for t in token.subtree)
 
 
 def _after(entry: Entry, head: Token) -> Entry:
@@ -224,23 +188,28 @@ def _inanimate_subject(verb: Token, lex: EventLexicon) -> bool:
     """A subject that cannot act: "cela", or a common noun that is no person, no name and no
     body of people (lexicon class ``agent``: "le gouvernement", "l'accusation"); a gerund's is
     that of the clause ("le contrat … en proposant aux enfants des activités")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not fronted_time(c)]
     if not subjects and any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children):
         shared = subject_of(verb) or subject_of(verb.head)  # conjunct or adverbial gerund
         subjects = [shared] if shared is not None and shared.dep_ == "nsubj" else []
     for child in subjects:
         if child.pos_ == "PRON":
             return child.lower_ in INANIMATE_PRONOUNS
-        return child.pos_ == "NOUN" and not child.ent_type_ and not is_person(child, lex) and not any(
-            lex.in_class(f, "agent") for f in noun_lemmas(child))
+        return child.pos_ == "NOUN" and not _someone(child, lex)
     return False
 
 
 def _thing_subject(verb: Token, lex: EventLexicon) -> bool:
     """A passive subject that is a thing: a common noun that is no person, name or body."""
     c = passive_subject(verb)  # own, or raised from a modal ("la coopération doit être poursuivie")
-    return c is not None and c.pos_ == "NOUN" and not c.ent_type_ and not is_person(c, lex) \
-        and not any(lex.in_class(f, "agent") for f in noun_lemmas(c))
+    return c is not None and c.pos_ == "NOUN" and not _someone(c, lex)
+
+
+def _someone(noun: Token, lex: EventLexicon) -> bool:
+    """A noun that can act or undergo as someone: a name, a person, a body of people (lexicon
+    class ``agent``: "le gouvernement"), a title ("la cheffe") or people ("les détenus")."""
+    return bool(noun.ent_type_) or personal(noun, lex) or any(
+        lex.in_class(f, "agent") for f in noun_lemmas(noun))
 
 
 def _prediction(verb: Token, lex: EventLexicon) -> bool:

@@ -1,0 +1,26 @@
+"""Unnamed bodies and groups of the entities stage (entity_collectives.py): camp nouns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.analysis.test_event_participants import analyse, event_of
+
+
+def test_a_camp_noun_is_an_unnamed_body(nlp: Any) -> None:
+    text = ("Le scrutin a été contesté par l'opposition. "
+            "L'opposition, qui réclame un recomptage, a dénoncé une fraude massive.")
+    actors, _ = event_of(nlp, text, "dénoncé")
+    assert actors == {"opposition"}
+
+
+def test_a_camp_noun_with_a_complement_is_a_stance(nlp: Any) -> None:
+    found, table = analyse(nlp, "Le ministre a réaffirmé son opposition au projet de loi.")
+    assert "opposition" not in table.values()
+
+
+def test_a_camp_noun_first_met_as_a_complement_is_still_a_body(nlp: Any) -> None:
+    text = ("Des milliers de partisans de l'opposition ont défilé dimanche. "
+            "L'opposition a dénoncé une fraude massive.")
+    actors, _ = event_of(nlp, text, "dénoncé")
+    assert actors == {"opposition"}
