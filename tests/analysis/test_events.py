@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from storyline.analysis import events, timex
-from storyline.analysis.event_context import reduce_value
 from storyline.analysis.event_lexicon import load_event_lexicon
+from storyline.analysis.event_when import reduce_value
 from storyline.analysis.events import extract_events
 from storyline.analysis.pipeline import AnalysisState
 from storyline.analysis.quotes import extract_quotes

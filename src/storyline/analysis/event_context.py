@@ -16,24 +16,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from storyline.analysis.event_lead import lead_scene
 from storyline.analysis.event_lexicon import EventLexicon, load_event_lexicon
 from storyline.analysis.event_modality import is_conditional, purpose_governor
 from storyline.analysis.event_triggers import Trigger
+from storyline.analysis.event_when import When, reduce_value
 from storyline.analysis.event_words import case_of, has_auxiliary, lemma_of
 from storyline.analysis.quote_lexicon import feature, load_lexicon
-from storyline.models import Precision, Timex
+from storyline.models import Timex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
-_MONTH = re.compile(r"^(\d{4})-(\d\d)$")
-_WEEK = re.compile(r"^(\d{4})-W(\d\d)")
-_YEAR = re.compile(r"^(\d{4})")
 _ORDINAL = re.compile(r"^(\d+)(?:e|è|ème|eme)$")
 CONDITIONAL_ENDS = ("rait", "raient", "rais", "rions", "riez", "ront")
 PLACE_WORDS = frozenset({"à", "au", "en", "dans"})
@@ -43,38 +41,6 @@ VERDICTS = frozenset({"condamner", "relaxer", "acquitter"})
 IMMEDIATELY = frozenset({"aussitôt", "immédiatement", "sitôt", "aussi-tôt"})
 SEQUENCE = frozenset({"puis", "ensuite"})
 SPEECH = frozenset({"promettre", "prévenir"})  # statements the quote lexicon reads as taking no infinitive
-
-
-@dataclass(frozen=True)
-class When:
-    date: str | None = None
-    precision: Precision | None = None
-
-
-def reduce_value(value: str) -> When:
-    """A TimeML value as an ISO date cut to its precision ("2025-W11" -> the month of its
-    Thursday; "2025-03-18TEV" -> "2025-03-18"; "XXXX-03-18" or "PRESENT_REF" -> nothing)."""
-    day = _DAY.match(value)
-    if day:
-        try:
-            dt.date(int(day[1]), int(day[2]), int(day[3]))
-        except ValueError:
-            return When()
-        return When(day.group(0), "day")
-    month = _MONTH.match(value)
-    if month and 1 <= int(month[2]) <= 12:
-        return When(value, "month")
-    week = _WEEK.match(value)
-    if week:
-        try:
-            thursday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 4)
-        except ValueError:
-            return When(week[1], "year")
-        return When(thursday.isoformat()[:7], "month")
-    year = _YEAR.match(value)
-    if year:
-        return When(year[1], "year")
-    return When()
 
 
 class DateFinder:
