@@ -31,3 +31,11 @@ def test_a_noun_the_parser_hung_on_a_weekday_object_is_the_object(nlp: Any) -> N
     actors, recipients = event_of(nlp, text, "expulsé")
     assert recipients == {"Russie"}
 
+
+
+def test_the_object_after_a_weekday_object_and_a_place_is_the_object(nlp: Any) -> None:
+    # the parser tags both "jeudi" and "les représentants" as objects
+    text = "Le ministre Paul Garnier a reçu jeudi à Lyon les représentants des agriculteurs."
+    actors, recipients = event_of(nlp, text, "reçu")
+    assert actors == {"Paul Garnier"}
+    assert recipients

@@ -474,3 +474,10 @@ def test_who_undergoes_a_passive_condition_is_not_threatened(nlp: Any) -> None:
     rows[7] = ("a", 8, "aux:tense", "AUX")  # "si Paulo n'a pas cédé": Paulo must act, he is warned
     doc = _parsed(nlp, rows)
     assert [t.text for t in content_subjects(doc[1])] == ["Paulo"]
+
+
+def test_partner_hung_on_a_duration_after_a_day_is_the_triggers(nlp: Any) -> None:
+    # the parser takes "mardi" for the object and hangs "avec …" under "heures"
+    text = "Le chancelier Karl Berger s'est entretenu mardi pendant deux heures avec le ministre Arto Niemi."
+    actors, recipients = event_of(nlp, text, "entretenu")
+    assert recipients == {"Arto Niemi"}

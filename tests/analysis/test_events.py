@@ -457,3 +457,16 @@ def test_a_possessive_noun_with_another_partner_is_another_event(nlp: Any) -> No
     found, table = analyse(nlp, text)
     consults = [e for e in found if e.type == "CONSULT"]
     assert len(consults) == 2
+
+
+def test_an_event_noun_a_request_verb_takes_as_object_is_its_content(nlp: Any) -> None:
+    text = "Le ministre estonien Paul Garnier a exigé de nouvelles sanctions contre la Biélorussie."
+    found, _ = analyse(nlp, text)
+    assert [e.type for e in found] == ["REQUEST"]
+
+
+def test_a_talk_noun_given_an_attribute_names_the_earlier_talks_again(nlp: Any) -> None:
+    text = ("Karl Berger a rencontré jeudi Arto Niemi. « Nous avons avancé », a affirmé "
+            "M. Berger, qualifiant l'entretien de « constructif et très utile ».")
+    found, _ = analyse(nlp, text)
+    assert [e.type for e in found if e.type == "CONSULT"] == ["CONSULT"]

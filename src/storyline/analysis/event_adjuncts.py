@@ -3,7 +3,8 @@
 "La veille, X avait été arrêté": a time noun fronted before a comma is no subject (the
 parser may tag it ``nsubj:pass``); "avait reçu à Moscou, le soir du 13 mars, l'envoyé
 spécial": an object written after a time phrase between commas is the verb's object; "a
-arrêté mardi douze militants": a bare noun phrase right after a time word is the verb's object.
+arrêté mardi douze militants", "a reçu mardi à Paris les délégués": a bare noun phrase after a
+time word is the verb's object, even when the parser tags the time word ``obj`` too.
 """
 
 from __future__ import annotations
@@ -69,13 +70,28 @@ def bare_object(verb: Token) -> Token | None:
     verb has no other object."""
     times = [c for c in verb.children if c.i > verb.i and c.dep_ in TIME_DEPS
              and lemma_of(c) in TIME_WORDS and case_of(c) is None]
-    if not times or any(c.dep_ == "obj" and c not in times for c in verb.children):
+    if not times:
         return None
     time = times[0]
+    others = [c for c in verb.children if c.dep_ == "obj" and c not in times]
+    if others:  # "a reçu mardi à Matignon les dirigeants": the day and the object both "obj"
+        return _second_object(time, others)
     candidates = [c for c in verb.children if c.dep_ == "obl:arg" and c.i > time.i] + [
         c for c in time.children if c.dep_ == "nmod" and c.i > time.i]
     return next((c for c in candidates if c.pos_ in NOMINALS and case_of(c) is None
                  and lemma_of(c) not in TIME_WORDS), None)
+
+
+def _second_object(time: Token, others: list[Token]) -> Token | None:
+    """The object when the parser tagged a bare time word before it ``obj`` as well: the only
+    other object, a noun with no preposition written after the time word."""
+    if time.dep_ != "obj" or len(others) != 1:
+        return None
+    other = others[0]
+    if other.i > time.i and other.pos_ in NOMINALS and case_of(other) is None \
+            and lemma_of(other) not in TIME_WORDS:
+        return other
+    return None
 
 
 def _own_end(token: Token) -> int:

@@ -1,5 +1,6 @@
-"""Complements the parser hangs on a time or medium noun next to the trigger ("s'est entretenu
-jeudi par téléphone avec X": "avec X" parsed under "jeudi"), which belong to the trigger."""
+"""Complements the parser hangs on a time, duration or medium noun next to the trigger ("s'est
+entretenu jeudi par téléphone avec X", "lundi pendant deux heures avec X": "avec X" parsed under
+"jeudi" or "heures"), which belong to the trigger."""
 
 from __future__ import annotations
 
@@ -16,28 +17,36 @@ TIME_NOUNS = frozenset({
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin",
     "après-midi", "nuit", "soirée", "matinée", "veille", "lendemain", "semaine",
 })
+DURATION_NOUNS = frozenset({"heure", "minute", "jour", "journée", "semaine", "mois", "an", "année"})
+DURATION_CASES = frozenset({"pendant", "durant", "depuis"})  # "pendant plus de deux heures"
 CARRIER_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "xcomp", "nmod"})  # how the parser hangs them
+TIME_OBJECT = "obj"  # "s'est entretenu lundi …": a bare day the parser takes for the object
+LEVELS = 3  # "lundi" -> "pendant deux heures" -> "par téléphone"
 MEDIUM_CASES = frozenset({"par", "en", "à"})  # "par téléphone", "en visioconférence", "au téléphone"
 CARRIED_DEPS = frozenset({"nmod", "obl", "obl:mod", "obl:arg", "appos"})
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def carriers(head: Token, mediums: Collection[str]) -> list[Token]:
-    """The bare time nouns ("jeudi", "mardi soir") and the medium nouns of ``mediums`` ("par
-    téléphone") on ``head``, and those hung on them in turn (two levels)."""
+    """The bare time nouns ("jeudi", "mardi soir"), the durations ("pendant deux heures") and the
+    medium nouns of ``mediums`` ("par téléphone") on ``head``, and those hung on them in turn
+    (three levels)."""
     found: list[Token] = []
     level = [head]
-    for _ in range(2):
+    for _ in range(LEVELS):
         level = [c for node in level for c in node.children if _carrier(c, mediums)]
         found += level
     return found
 
 
 def _carrier(token: Token, mediums: Collection[str]) -> bool:
-    if token.dep_ not in CARRIER_DEPS or token.pos_ != "NOUN":
+    if token.pos_ != "NOUN" or token.dep_ not in CARRIER_DEPS and not (
+            token.dep_ == TIME_OBJECT and lemma_of(token) in TIME_NOUNS):
         return False
     if lemma_of(token) in TIME_NOUNS:
         return case_of(token) is None and not any(c.dep_ == "det" for c in token.children)
+    if lemma_of(token) in DURATION_NOUNS and case_of(token) in DURATION_CASES:
+        return any(c.dep_ == "nummod" or c.like_num for c in token.subtree if c.i < token.i)
     return case_of(token) in MEDIUM_CASES and any(f in mediums for f in noun_lemmas(token))
 
 

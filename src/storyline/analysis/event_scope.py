@@ -1,7 +1,8 @@
 """Which triggers are part of another event rather than events of their own.
 
 - The content of a coded predicate: the clause it governs ("a demandé … de fournir",
-  "ont convenu de collaborer", "cesserait d'attaquer", "accusé d'avoir tenté") and the topic
+  "ont convenu de collaborer", "cesserait d'attaquer", "accusé d'avoir tenté"), the event noun
+  a request verb takes as its object ("a réclamé de nouvelles sanctions"), and the topic
   of a consultation ("discuter des efforts … face aux attaques", "au sujet du cessez-le-feu"),
   not the object of a verb that consults only with a person ("a accueilli les résultats des
   discussions à Genève"), and what an agreement noun signs or concludes ("la signature de
@@ -42,6 +43,7 @@ CLAUSAL = frozenset({"xcomp", "ccomp"})
 # types whose clause is their content ("a demandé de", "ont convenu de", "cesser de", "accusé d'")
 GOVERNING = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE", "RETREAT", "CONSULT"})
 TOPIC_DEPS = frozenset({"obj", "obl:arg"})
+DEMANDING = frozenset({"REQUEST"})  # "a réclamé des sanctions": the object noun is what is asked
 TOPIC_CASES = frozenset({"sur", "concernant", "quant"})
 TOPIC_NOUNS = frozenset({"sujet", "propos", "question"})
 KIND_WORDS = frozenset({"tel", "certain", "quelque"})  # "de telles offensives": a kind, not one event
@@ -175,8 +177,17 @@ def _content_of(token: Token, trigger: Trigger, heads: dict[int, Trigger], lex: 
             trigger.entry.type in REFUSAL_TYPES and child is token and antecedent(token) is not None)
         return (clause and ancestor.pos_ in ("VERB", "AUX", "ADJ") and (
             governor.entry.type in GOVERNING or governor.entry.type == trigger.entry.type)) or (
-            consult and _topic(child)) or (consult and child.dep_ == "advcl" and _consult_verb(child, lex))
+            consult and _topic(child)) or (consult and child.dep_ == "advcl" and _consult_verb(child, lex)) \
+            or _demanded(token, trigger, governor, child)
     return False
+
+
+def _demanded(token: Token, trigger: Trigger, governor: Trigger, child: Token) -> bool:
+    """The event noun a request verb takes as its object ("a réclamé de nouvelles sanctions
+    contre X", "exige le retrait des troupes", the partitive "de" the parser may take for a
+    preposition): what is asked for, part of the request."""
+    return governor.entry.type in DEMANDING and governor.kind == "verb" and trigger.kind == "noun" \
+        and child is token and token.dep_ in TOPIC_DEPS and case_of(token) in (None, "de")  # partitive
 
 
 def _signed(governor: Trigger, child: Token) -> bool:

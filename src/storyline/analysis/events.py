@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 ANAPHORA_LINES = 25  # how far back "cet appel" looks (lines of the text, blank ones included)
+ATTRIBUTING = frozenset({"qualifier"})  # "qualifier X de Y": Y is said of X
 POSSESSIVE_LINES = 8  # "ses bombardements": its owner's event of that type a few lines up
 CAPTION_CHARS = 150
 TITLE_CUT = re.compile(r"\.\s?-\s")  # "Titre.- Corps", "Titre. - Corps"
@@ -298,14 +299,22 @@ def _same_time(one: str | None, other: str | None) -> bool:
 
 def _refers_back(doc: Doc, trigger: Trigger, lex: EventLexicon, *, bare: bool) -> bool:
     """A definite, demonstrative or possessive noun; without participants (``bare``) also
-    without a complement of its own ("le meurtre de 17.000 juifs" is a new event)."""
+    without a complement of its own ("le meurtre de 17.000 juifs" is a new event) — the
+    attribute given to it is none ("qualifiant la conversation de « franche »")."""
     noun = _noun_of(doc, trigger)
-    if bare and any(c.dep_ == "nmod" and case_of(c) in ("de", "entre") and not (
+    if bare and any(c.dep_ == "nmod" and not _attribute(noun, c) and case_of(c) in ("de", "entre") and not (
             lex.in_class(lemma_of(c), "aid") or lex.in_class(lemma_of(c), "weapon")) for c in noun.children):
         return False  # what was given or fired is no distinguishing complement
     dets = [c for c in noun.children if c.dep_ == "det"]
     return not dets or any(d.lower_ in lex.demonstratives or d.lower_ in DEFINITE
                            or is_possessive(d) for d in dets)
+
+
+def _attribute(noun: Token, complement: Token) -> bool:
+    """ "qualifiant l'entretien de « constructif »": an adjective, or the "de" complement of the
+    object of a verb that gives its object an attribute (the parser may tag it a noun)."""
+    return complement.pos_ == "ADJ" or (
+        noun.dep_ == "obj" and lemma_of(noun.head) in ATTRIBUTING and case_of(complement) == "de")
 
 
 def _headline_like(line: int, lines: list[tuple[int, int]], text: str, title: str | None) -> bool:
