@@ -1,7 +1,8 @@
 """The record of the example articles, compared with a reviewed golden file.
 
-Any change of what the pipeline finds in the seeds shows here as a diff of
-``tests/golden/seeds_record.json``; review it, then regenerate the file with
+Any change of what the pipeline finds in ``examples/seeds`` (the five real articles) or in
+``examples/probes`` (made-up articles of other stories and styles) shows here as a diff of
+``tests/golden/<folder>_record.json``; review it, then regenerate the files with
 ``STORYLINE_UPDATE_GOLDEN=1 bash scripts/test.sh tests/cli/test_golden.py``. Python's hash seed
 differs from run to run, so the comparison also guards that the record does not depend on it.
 """
@@ -13,12 +14,12 @@ import os
 from pathlib import Path
 from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
 from storyline.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
-GOLDEN = ROOT / "tests" / "golden" / "seeds_record.json"
 
 
 def ordered(rows: Any) -> list[Any]:
@@ -56,16 +57,18 @@ def summary(record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def test_the_seeds_record_matches_the_golden_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize("folder", ["seeds", "probes"])
+def test_the_record_matches_the_golden_file(folder: str, tmp_path: Path) -> None:
+    golden = ROOT / "tests" / "golden" / f"{folder}_record.json"
     runner = CliRunner()
     db = str(tmp_path / "golden.db")
-    built = runner.invoke(app, ["build", str(ROOT / "examples" / "seeds"), "--db", db, "--quiet"])
+    built = runner.invoke(app, ["build", str(ROOT / "examples" / folder), "--db", db, "--quiet"])
     assert built.exit_code == 0, built.stderr
     result = runner.invoke(app, ["export", "--db", db, "--format", "json"])
     assert result.exit_code == 0, result.stderr
     found = json.loads(json.dumps(summary(json.loads(result.stdout)), ensure_ascii=False))
     if os.environ.get("STORYLINE_UPDATE_GOLDEN"):
-        GOLDEN.write_text(json.dumps(found, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
+        golden.write_text(json.dumps(found, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    expected = json.loads(golden.read_text(encoding="utf-8"))
     for part in expected:
-        assert found[part] == expected[part], f"the seeds' {part} changed: review, then regenerate"
+        assert found[part] == expected[part], f"the {folder}' {part} changed: review, then regenerate"
