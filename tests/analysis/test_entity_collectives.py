@@ -24,3 +24,16 @@ def test_a_camp_noun_first_met_as_a_complement_is_still_a_body(nlp: Any) -> None
             "L'opposition a dénoncé une fraude massive.")
     actors, _ = event_of(nlp, text, "dénoncé")
     assert actors == {"opposition"}
+
+
+def test_an_office_with_a_nationality_and_a_portfolio_no_one_holds_is_unnamed(nlp: Any) -> None:
+    text = "Le ministre portugais de la Santé a critiqué le projet et a réclamé un audit."
+    actors, _ = event_of(nlp, text, "réclamé")
+    assert actors == {"ministre portugais de la Santé"}
+
+
+def test_an_office_a_named_person_holds_is_that_person(nlp: Any) -> None:
+    text = ("Rui Costa, ministre portugais de la Santé, est arrivé à Lisbonne. "
+            "Le ministre portugais de la Santé a réclamé un audit.")
+    actors, _ = event_of(nlp, text, "réclamé")
+    assert actors == {"Rui Costa"}

@@ -60,7 +60,8 @@ def extract_entities(doc: Doc, lexicon: EntityLexicon | None = None
         key = found.key or _country_key(found, entities, lexicon)
         mentions.append(_mention(doc, found.start, found.end, key, "description"))
         taken.update(range(found.start, found.end))
-    mentions += _collectives(doc, taken, entities, lexicon)
+    stated = tuple(fold(r.text) for held_roles in roles.values() for r in held_roles)
+    mentions += _collectives(doc, taken, entities, lexicon, stated)
     mentions += _implied(doc, mentions, entities, lexicon)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return tuple(entities), tuple(mentions)
@@ -76,8 +77,8 @@ def _free_end(doc: Doc, start: int, end: int, taken: set[int]) -> int:
     return stop
 
 
-def _collectives(doc: Doc, taken: set[int], entities: list[LocalEntity], lexicon: EntityLexicon
-                 ) -> list[Mention]:
+def _collectives(doc: Doc, taken: set[int], entities: list[LocalEntity], lexicon: EntityLexicon,
+                 held: tuple[str, ...]) -> list[Mention]:
     """Unnamed people, bodies and documents the article follows, one entity per head noun and
     complement."""
     mentions: list[Mention] = []
@@ -88,7 +89,7 @@ def _collectives(doc: Doc, taken: set[int], entities: list[LocalEntity], lexicon
     complement_of: dict[str, str] = {}
     named: set[str] = set()  # groups whose name has its complement already
     plural: dict[str, bool] = {}
-    for found in find_collectives(doc, taken, lexicon):
+    for found in find_collectives(doc, taken, lexicon, held):
         key = keys.get((found.head, found.complement))
         candidate = latest.get(found.head)  # "les mineurs" after "quatre mineurs de Lisieux"
         if key is None and candidate and found.definite and plural[candidate] == found.plural \

@@ -31,6 +31,7 @@ from storyline.analysis.entity_lexicon import (
     QUANTITY_NOUNS,
     EntityLexicon,
 )
+from storyline.analysis.entity_offices import open_office
 from storyline.analysis.parse import text_of
 from storyline.models import EntityType
 from storyline.spelling import fold
@@ -58,9 +59,11 @@ class Collective:
     type: EntityType  # PER for people and roles, ORG for bodies and documents
 
 
-def find_collectives(doc: Doc, taken: set[int], lexicon: EntityLexicon) -> list[Collective]:
+def find_collectives(doc: Doc, taken: set[int], lexicon: EntityLexicon,
+                     held: tuple[str, ...] = ()) -> list[Collective]:
     """Every referring phrase headed by a people or organisation noun, or by a role, body or
-    document noun in a participant's place, outside the tokens in ``taken``."""
+    document noun in a participant's place, outside the tokens in ``taken`` (``held``: the
+    folded roles stated for the article's people, see :func:`open_office`)."""
     found: list[Collective] = []
     named_heads: set[str] = set()  # "tribunal" after "le tribunal correctionnel de Belfort"
     for token in doc:
@@ -85,7 +88,8 @@ def find_collectives(doc: Doc, taken: set[int], lexicon: EntityLexicon) -> list[
         folded = " ".join(fold(t.text) for t in complement)
         if not group and (head in named_heads or any(t.i in taken for t in span)
                           or lexicon.fixed_phrase_at(doc, token.i) > token.i
-                          or (definite and not _open_participant(token, lexicon))):
+                          or (definite and not _open_participant(token, lexicon)
+                              and not (_participant_position(token) and open_office(token, lexicon, held)))):
             if not (definite and _open_phrase(token, lexicon) and not _participant_position(token)):
                 named_heads.add(head)  # later phrases with this head belong to the same name
             continue  # "le chef de l'État" is someone the article names

@@ -1,8 +1,10 @@
 """Conditions an entry of the event lexicon puts on the arguments of its trigger (``needs``).
 
 - ``person``: the object, or the one a recipient preposition introduces, is a person;
-- ``object``: an object, or a passive; ``no_object``: none; ``event``: an event as object or
-  infinitive ("cesser d'attaquer"); ``place``: a place complement ("se rendre à Moscou");
+- ``object``: an object, or a passive; ``advocated``: the same, but no homeland or place held
+  by arms ("défendre la décision", not "défendre la patrie / la ville");
+- ``no_object``: none; ``event``: an event as object or infinitive ("cesser d'attaquer");
+  ``place``: a place complement ("se rendre à Moscou");
 - ``aid``: aid named around it ("le gel de l'aide"); ``partner``: a participant other than the
   subject (a consultation in the passive has unnamed ones: "la question sera discutée");
   ``active``: not passive;
@@ -21,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.analysis.entity_lexicon import load_entity_lexicon
-from storyline.analysis.event_raised import received_pronoun
+from storyline.analysis.event_raised import passive_subject, received_pronoun
 from storyline.analysis.event_roles import is_possessive
 from storyline.analysis.event_words import (
     ENTRY_CASES,
@@ -64,6 +66,9 @@ def satisfied(entry: Entry, head: Token, obj: Token | None, lex: EventLexicon) -
             or received_pronoun(head)  # "il doit être reçu par le président"
     if needs == "object":  # "qui sera signé": a passive has one
         return obj is not None or is_passive(head)
+    if needs == "advocated":  # "défendre la décision", not "défendre la patrie / la ville"
+        held = obj if obj is not None else passive_subject(head) if is_passive(head) else None
+        return (obj is not None or is_passive(head)) and (held is None or not _ground(held, lex))
     if needs == "event":  # "cesser d'attaquer", "cesser le feu"
         return any(c.dep_ == "xcomp" and any(f in lex.verbs for f in verb_lemmas(c))
                    for c in head.children) or (obj is not None and bool(entry.objects))
@@ -139,6 +144,16 @@ def _protesters(verb: Token, lex: EventLexicon) -> bool:
     if any(c.dep_.startswith("obl") and case_of(c) == "contre" for c in verb.children):
         return True
     return any(lex.in_class(lemma_of(t), "protest_sign") for t in verb.subtree)
+
+
+def _ground(noun: Token, lex: EventLexicon) -> bool:
+    """A homeland or a place held by arms (lexicon classes ``homeland``, ``place``: "la patrie",
+    "leur pays", "la ville"); not one's stance ("sa position"), nor a name ("défendre Moscou" may
+    back a state)."""
+    forms = noun_lemmas(noun)
+    if "position" in forms and "Number=Plur" not in str(noun.morph):
+        return False
+    return any(lex.in_class(f, "homeland") or lex.in_class(f, "place") for f in forms)
 
 
 def _armed(token: Token, lex: EventLexicon) -> bool:

@@ -28,6 +28,15 @@ def object_entry(entry: Entry, obj: Token | None, lex: EventLexicon) -> tuple[En
     return _meaning(entry, obj, candidates, lex)
 
 
+def noun_complement_entry(entry: Entry, noun: Token, lex: EventLexicon) -> tuple[Entry, Token] | None:
+    """The meaning a "de" complement or an adjective gives a noun trigger's entry ("la prise
+    d'otages", "la prise de deux villages", "l'action militaire"); a complement after another
+    preposition is none ("la prise de fonctions à Paris": no place taken)."""
+    complements = [c for c in noun.children
+                   if c.dep_ == "amod" or (c.dep_ == "nmod" and case_of(c) in OWN_CASES)]
+    return next((m for c in complements if (m := object_entry(entry, c, lex))), None)
+
+
 def partitive_entry(entry: Entry, verb: Token, lex: EventLexicon) -> tuple[Entry, Token] | None:
     """An object the parser took for a "de" complement: "en leur donnant des armes" (partitive
     article read as a preposition), "décider de la peine" — also hung on the verb an infinitive

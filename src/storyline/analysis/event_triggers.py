@@ -20,7 +20,12 @@ from storyline.analysis.event_adjuncts import CUT_DEPS, bare_object, cut_object,
 from storyline.analysis.event_lexicon import Entry, EventLexicon
 from storyline.analysis.event_modes import mode_of as mode_of  # re-exported for events.py
 from storyline.analysis.event_needs import personal, satisfied, trip_noun
-from storyline.analysis.event_objects import complement_entry, object_entry, partitive_entry
+from storyline.analysis.event_objects import (
+    complement_entry,
+    noun_complement_entry,
+    object_entry,
+    partitive_entry,
+)
 from storyline.analysis.event_raised import passive_subject
 from storyline.analysis.event_words import (
     QUE,
@@ -292,8 +297,7 @@ def _noun_trigger(noun: Token, lex: EventLexicon) -> Trigger | None:
         if entry is None:
             continue
         if entry.objects:  # "la prise d'otages", "l'action militaire": the complement decides
-            complements = [c for c in noun.children if c.dep_ in ("nmod", "amod")]
-            matched = next((m for c in complements if (m := object_entry(entry, c, lex))), None)
+            matched = noun_complement_entry(entry, noun, lex)
             entry = matched[0] if matched is not None else entry
         entry = _after(entry, noun)
         if entry.type is not None and not satisfied(entry, noun, None, lex) and entry.otherwise is not None:
