@@ -481,3 +481,9 @@ def test_partner_hung_on_a_duration_after_a_day_is_the_triggers(nlp: Any) -> Non
     text = "Le chancelier Karl Berger s'est entretenu mardi pendant deux heures avec le ministre Arto Niemi."
     actors, recipients = event_of(nlp, text, "entretenu")
     assert recipients == {"Arto Niemi"}
+
+
+def test_a_name_the_tagger_takes_for_a_pronoun_is_still_its_entity(nlp: Any) -> None:
+    text = "Kiev a affirmé avoir repoussé une attaque dans la nuit."
+    actors, _ = event_of(nlp, text, "repoussé")
+    assert actors == {"Kiev"}

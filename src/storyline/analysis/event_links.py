@@ -188,10 +188,10 @@ class EntityLinks:
                 return [key]
             resolved = self._antecedent_keys(token) if features is not None else None
             return resolved or []
-        if token.pos_ == "PRON":  # "l'un d'eux"
-            part = [c for c in token.children if c.dep_ == "nmod" and case_of(c) == "de"]
-            return self._link(part[0]) if low in PARTITIVES and part else []
         covering = self._entity_at(token)
+        if token.pos_ == "PRON" and covering is None:  # "l'un d'eux"; not a name the tagger
+            part = [c for c in token.children if c.dep_ == "nmod" and case_of(c) == "de"]  # took for one
+            return self._link(part[0]) if low in PARTITIVES and part else []
         person = self._appositive_person(token)
         if person and (covering is None or self.types.get(covering) != "PER"):
             return [person]
