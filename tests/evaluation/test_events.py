@@ -130,12 +130,12 @@ def test_missing_gold_folder_says_what_to_pass(tmp_path: Path) -> None:
 
 
 # F1 floors on gold/events, with the entities stage (measured 2026-12-01, latest run: seeds
-# 1.000 / 0.859 / 0.769, timebank 0.952 / 0.750 / 0.750, all 0.975 / 0.802 / 0.759). They only
+# 1.000 / 0.923 / 0.833, timebank 0.977 / 0.837 / 0.837, all 0.988 / 0.878 / 0.835). They only
 # move up.
 FLOORS = {
-    "seeds": {"type": 0.99, "actors": 0.85, "date": 0.76},
-    "timebank": {"type": 0.94, "actors": 0.74, "date": 0.74},
-    "all": {"type": 0.97, "actors": 0.79, "date": 0.75},
+    "seeds": {"type": 0.99, "actors": 0.91, "date": 0.82},
+    "timebank": {"type": 0.96, "actors": 0.82, "date": 0.82},
+    "all": {"type": 0.98, "actors": 0.86, "date": 0.82},
 }
 
 
@@ -150,3 +150,11 @@ def gold_scores():  # type: ignore[no-untyped-def]
                          [(c, lv) for c, levels in FLOORS.items() for lv in levels])
 def test_f1_floors(gold_scores, collection: str, level: str) -> None:  # type: ignore[no-untyped-def]
     assert gold_scores[collection].f1(level) >= FLOORS[collection][level]
+
+
+def test_the_goal_holds_on_type_actors_and_date(gold_scores) -> None:  # type: ignore[no-untyped-def]
+    """The issue's goal is P >= 0.80 and R >= 0.75 on type + actors + date; measured 0.835 / 0.835
+    (2026-12-01). These floors only move up."""
+    last = gold_scores["all"].scores["date"]
+    assert last.precision >= 0.82
+    assert last.recall >= 0.82
