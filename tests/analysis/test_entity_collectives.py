@@ -37,3 +37,11 @@ def test_an_office_a_named_person_holds_is_that_person(nlp: Any) -> None:
             "Le ministre portugais de la Santé a réclamé un audit.")
     actors, _ = event_of(nlp, text, "réclamé")
     assert actors == {"Rui Costa"}
+
+
+def test_a_counted_group_of_civilians_with_a_nationality_is_no_country(nlp: Any) -> None:
+    text = "Trois chercheurs belges ont été libérés samedi par leurs geôliers."
+    _, recipients = event_of(nlp, text, "libérés")
+    assert recipients == {"chercheurs belges"}
+    _, recipients = event_of(nlp, "Trois diplomates belges ont été expulsés samedi.", "expulsés")
+    assert recipients == {"Belgique"}

@@ -22,3 +22,18 @@ from tests.analysis.test_events import analyse
 def test_a_sought_arrest_is_hypothetical(nlp: Any, text: str, modality: str) -> None:
     found, _ = analyse(nlp, text)
     assert [e.modality for e in found if e.type == "COERCE"] == [modality]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "date"),
+    [
+        ("Les ministres nordiques se sont engagés vendredi à livrer des obus à la Moldavie.", "future", None),
+        ("Le Canada a promis lundi de livrer des obus à la Moldavie l'an prochain.", "future", "2026"),
+        ("Le Canada a promis lundi de livrer des obus à la Moldavie.", "future", None),
+        ("Le Canada a décidé lundi de livrer des obus à la Moldavie.", "asserted", "2025-03-17"),
+    ],
+)
+def test_a_pledged_act_is_to_come_and_not_dated_by_the_pledge(
+        nlp: Any, text: str, modality: str, date: str | None) -> None:
+    found, _ = analyse(nlp, text)
+    assert [(e.modality, e.date) for e in found if e.type == "AID"] == [(modality, date)]

@@ -122,3 +122,13 @@ def test_a_refusal_on_an_offered_noun_answers_the_offerer(nlp: Any) -> None:
     actors, recipients = event_of(nlp, text, "rejetée")
     assert actors == {"Moscou"}
     assert recipients == {"Jean Dupont"}
+
+
+def test_a_delivery_of_weapons_is_aid_without_a_named_recipient(nlp: Any) -> None:
+    text = "Le ministre suédois a annoncé la livraison de six systèmes de défense antiaérienne."
+    found, _ = analyse(nlp, text)
+    assert [e.trigger for e in found if e.type == "AID"] == ["livraison"]
+    found, _ = analyse(nlp, "Le ministre a annoncé la livraison de six nouveaux chars.")
+    assert [e.trigger for e in found if e.type == "AID"] == ["livraison"]
+    found, _ = analyse(nlp, "La livraison des colis a été retardée par la grève.")
+    assert not [e for e in found if e.type == "AID"]

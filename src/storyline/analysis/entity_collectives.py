@@ -72,7 +72,8 @@ def find_collectives(doc: Doc, taken: set[int], lexicon: EntityLexicon,
         organisation = token.lower_ in lexicon.organisation_nouns
         if token.i in taken or token.pos_ != "NOUN" or not (token.text[:1].islower() or organisation):
             continue
-        people = token.lower_ in lexicon.people_nouns or _starts_phrase(token, lexicon)
+        people = token.lower_ in lexicon.people_nouns or _starts_phrase(token, lexicon) \
+            or _counted_nationals(token, lexicon)
         group = people or organisation
         kind: EntityType | None = "PER" if people else "ORG" if organisation \
             else _participant_type(token, lexicon)
@@ -100,6 +101,20 @@ def find_collectives(doc: Doc, taken: set[int], lexicon: EntityLexicon,
                                 "Number=Plur" in str(token.morph), kind))
     return [c for n, c in enumerate(found)
             if c.definite or any(d.definite and d.head == c.head for d in found[n + 1:])]
+
+
+def _counted_nationals(noun: Token, lexicon: EntityLexicon) -> bool:
+    """ "deux journalistes français", "trois chercheurs italiens": a counted plural of a role
+    that acts for no state (the lexicon's ``civilian_roles``) with a nationality is a group of
+    people of that country, not the country ("deux diplomates russes", "deux ministres
+    italiens" act for theirs)."""
+    word = noun.lower_
+    singular = word[:-1] if word[-1:] in ("s", "x") else word
+    if "Number=Plur" not in str(noun.morph) or singular not in lexicon.civilian_roles:
+        return False
+    counted = any(c.dep_ == "nummod" or (c.dep_ == "det" and c.pos_ == "NUM") for c in noun.children)
+    return counted and any(c.dep_ == "amod" and c.pos_ == "ADJ" and lexicon.country_of(c.text)
+                           for c in noun.children)
 
 
 def _names_follow(doc: Doc, noun: Token, taken: set[int]) -> bool:

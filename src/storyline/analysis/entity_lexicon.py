@@ -50,6 +50,7 @@ class EntityLexicon:
     fixed_phrases: dict[str, tuple[str, ...]]  # folded first word -> folded phrases ("coup d'etat")
     organisation_nouns: frozenset[str]  # lower case: "syndicats", "ong": unnamed ORG groups
     camp_nouns: frozenset[str] = frozenset()  # "l'opposition", "la majorité": bodies after "le / la"
+    civilian_roles: frozenset[str] = frozenset()  # "journaliste": a role that acts for no state
 
     def is_role(self, word: str) -> bool:
         """A role noun in the singular or the plural ("responsables", "généraux")."""
@@ -197,6 +198,7 @@ def load_entity_lexicon() -> EntityLexicon:
             fixed_phrases={fold(w): p for w, p in _by_first_word(raw.get("fixed_phrases", ())).items()},
             organisation_nouns=frozenset(n.lower() for n in raw.get("organisation_nouns", ())),
             camp_nouns=frozenset(n.lower() for n in raw.get("camp_nouns", ())),
+            civilian_roles=frozenset(n.lower() for n in raw.get("civilian_roles", ())),
         )
     except (OSError, KeyError, ValueError, AttributeError) as exc:
         raise ModelError(

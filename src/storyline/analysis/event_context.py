@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from storyline.analysis.event_lead import lead_scene
 from storyline.analysis.event_lexicon import EventLexicon, load_event_lexicon
 from storyline.analysis.event_modality import is_conditional, purpose_governor
+from storyline.analysis.event_pledges import is_pledge
 from storyline.analysis.event_triggers import Trigger
 from storyline.analysis.event_when import When, reduce_value
 from storyline.analysis.event_words import case_of, has_auxiliary, lemma_of
@@ -55,7 +56,8 @@ class DateFinder:
         self.nouns = nouns
         self.published = published
         self.quote_cues = load_lexicon()
-        self.hypothetical = (lexicon or load_event_lexicon()).modality.get("hypothetical", frozenset())
+        self.lexicon = lexicon or load_event_lexicon()
+        self.hypothetical = self.lexicon.modality.get("hypothetical", frozenset())
         self.by_root: dict[int, Timex] = {}
         self.durations: set[int] = set()
         ranges: set[int] = set()  # one token holding two dates ("saison 2002/2003"): no one date
@@ -233,10 +235,10 @@ class DateFinder:
         return found
 
     def _supposes(self, verb: Token) -> bool:
-        """A conditional or a verb of possibility, wish or justification ("pourrait", "rien ne
-        justifie une action"): what it governs is hypothetical and has no date of its own, its
-        date is the judgement's."""
-        return is_conditional(verb) or lemma_of(verb) in self.hypothetical
+        """A conditional, a verb of possibility, wish or justification ("pourrait", "rien ne
+        justifie une action") or a pledge ("s'est engagé jeudi à livrer"): what it governs is
+        hypothetical or to come and has no date of its own, its date is the judgement's."""
+        return is_conditional(verb) or lemma_of(verb) in self.hypothetical or is_pledge(verb, self.lexicon)
 
     def _incise(self, head: Token) -> list[Token]:
         """The reporting verb of an incise after what it reports ("X «accepte …», a indiqué

@@ -12,7 +12,8 @@ planned > reported > historical > asserted.
   Marseille afin d'y manifester", "sera discutée après la signature"), and a conditional told
   as the future of a past report ("a promis que la Russie cesserait d'attaquer");
 - future also: an event noun held by a verb of hosting (lexicon class ``host``) in the future
-  or under "aller" + infinitive ("abritera un sommet", "va accueillir une réunion");
+  or under "aller" + infinitive ("abritera un sommet", "va accueillir une réunion"), and what
+  a pledge commits to (``modality.pledge``: "a promis de livrer", "s'est engagé à fournir");
 - planned: under a planning word or "devoir" ("ont prévu une réunion", "doit s'ouvrir");
 - reported: inside a quote, or the que-clause / infinitive of a reporting verb ("a annoncé
   qu'il suspendait", "affirmait accepter"); not a bare past participle describing a noun of an
@@ -31,6 +32,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from storyline.analysis.event_lexicon import EventLexicon
+from storyline.analysis.event_pledges import pledged
 from storyline.analysis.event_triggers import Trigger
 from storyline.analysis.event_words import has_auxiliary, is_purpose_clause, lemma_of
 from storyline.analysis.quote_lexicon import feature
@@ -236,7 +238,7 @@ def modality_of(trigger: Trigger, doc: Doc, lex: EventLexicon, date: str | None,
             first is not None and lemma_of(first) in lex.modality.get("future", frozenset())
             and (head.dep_ == "xcomp" or any(c.dep_ == "xcomp" for c in first.children))):
         return "future"
-    if trigger.kind == "noun" and _hosted_later(head, lex):
+    if (trigger.kind == "noun" and _hosted_later(head, lex)) or pledged(head, lex):
         return "future"
     if words & lex.modality.get("planned", frozenset()):
         return "planned"
