@@ -69,3 +69,18 @@ def test_a_threat_answers_the_act_its_subject_is_angry_about(nlp: Any) -> None:
             "française, ont menacé de boycotter le championnat.")
     _, recipients = event_of(nlp, text, "menacé")
     assert recipients == {"Fédération française"}
+
+
+def test_clitic_before_an_inverted_subject_is_not_the_actor(nlp: Any) -> None:
+    text = ("Les trois négociateurs doivent atterrir mardi à l'aéroport de Brest, où les accueillera "
+            "la préfète Anne Morel.")
+    actors, recipients = event_of(nlp, text, "accueillera")
+    assert actors == {"Anne Morel"}
+    assert "Anne Morel" not in recipients
+
+
+def test_subject_inverted_after_object_que_is_the_actor(nlp: Any) -> None:
+    text = "C'est un invité qu'accueillera Paul Durand."
+    actors, recipients = event_of(nlp, text, "accueillera")
+    assert actors == {"Paul Durand"}
+    assert "Paul Durand" not in recipients

@@ -38,6 +38,8 @@ HELP_CASES = frozenset({"grâce"})  # "grâce au soutien de X"; "avec l'aide de 
 COMPLEMENT_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles",
                                   "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
 NOMINALS = ("NOUN", "PROPN")
+LOOSE_CLAUSES = frozenset({"acl", "ccomp", "dep"})
+OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "l’", "lui", "leur"})
 DURATIONS = frozenset({"heure", "jour", "semaine", "mois", "an", "année"})
 DISCONTENT = frozenset({"mécontent", "furieux", "irrité", "excédé", "outré", "indigné", "exaspéré"})
 
@@ -140,18 +142,31 @@ def anti_targets(noun: Token) -> tuple[list[Token], list[str]]:
 
 
 def inverted_subjects(verb: Token) -> list[Token]:
-    """ "un projet auquel sont associés X et Y": in a relative clause introduced by a
-    complement pronoun ("auquel", "dont", "à laquelle"), the bare noun after the verb is its
-    subject, inverted (the parser takes it for an object or the pronoun for the subject)."""
-    if verb.dep_ != "acl:relcl":
+    """ "un projet auquel sont associés X et Y", "où les accueillera X", "qu'a reçus X": in a
+    relative clause introduced by a complement pronoun ("auquel", "dont", "à laquelle", "où")
+    or by the object "que", the bare noun after the verb is its subject, inverted (the parser
+    takes it for an object, the pronoun or a clitic before the verb for the subject)."""
+    if verb.dep_ != "acl:relcl" and (verb.dep_ not in LOOSE_CLAUSES or "VerbForm=Fin" not in str(verb.morph)):
+        return []  # the parser may hang a finite relative clause as any clause
+    relatives = [c for c in verb.children if c.i < verb.i and (
+        "PronType=Rel" in str(c.morph) or (c.lower_ in QUE and c.dep_ == "obj"))]
+    if not relatives or not all(r.lower_ in COMPLEMENT_RELATIVES or (r.lower_ in QUE and r.dep_ == "obj")
+                                for r in relatives):
         return []
-    relatives = [c for c in verb.children if c.i < verb.i and "PronType=Rel" in str(c.morph)]
-    if not relatives or not all(r.lower_ in COMPLEMENT_RELATIVES for r in relatives):
-        return []
-    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i and c not in relatives for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i and c not in relatives
+           and c not in fronted_clitics(verb) for c in verb.children):
         return []
     return [c for c in verb.children if c.i > verb.i and c.pos_ in NOMINALS and case_of(c) is None
             and c.dep_ in ("obj", "obl:arg", "nsubj", "nsubj:pass")][:1]
+
+
+def fronted_clitics(verb: Token) -> list[Token]:
+    """ "où les accueillera X", "où l'attendait X": an object clitic right before the verb of a
+    relative clause, which the parser may take for its subject (the inverted subject follows)."""
+    if verb.dep_ != "acl:relcl" and verb.dep_ not in LOOSE_CLAUSES:
+        return []
+    return [c for c in verb.children if c.i == verb.i - 1 and c.lower_ in OBJECT_CLITICS
+            and c.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj")]
 
 
 def grievance_authors(subjects_: list[Token]) -> list[Token]:

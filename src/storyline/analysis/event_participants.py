@@ -2,8 +2,9 @@
 
 Actors are the subject (with its coordinated subjects: "X et Y se sont entretenus"), the
 agent of a passive ("a été reçu par X", "un cessez-le-feu proposé par X"), the subject shared
-with a governing verb ("a accepté d'aider", "a défendu … et critiqué", "afin de"), the
-antecedent of a relative "qui"; a noun's roles are read by
+with a governing verb ("a accepté d'aider", "a défendu … et critiqué", "afin de") or with a
+clause the parser did not hang the verb on (:mod:`storyline.analysis.event_elided`: "a dénoncé
+une provocation et averti", ", tuant …"), the antecedent of a relative "qui"; a noun's roles are read by
 :mod:`storyline.analysis.event_nouns` ("de X", "entre X et Y", the clause it is the setting
 of). Recipients come from the slots the lexicon names (object, "à X", "avec X"…; an object
 cut off after a time phrase in commas; a noun's "pour X" / "contre X" misattached to the
@@ -31,8 +32,10 @@ from typing import TYPE_CHECKING
 from storyline.analysis.event_adjuncts import bare_object
 from storyline.analysis.event_carriers import agents, carried
 from storyline.analysis.event_copulas import copula_at, copular_partners, copular_subjects
+from storyline.analysis.event_elided import detached_participle_subject, shared_auxiliary_subject
 from storyline.analysis.event_frames import (
     anti_targets,
+    fronted_clitics,
     grievance_authors,
     helpers,
     inverted_subjects,
@@ -181,15 +184,20 @@ class ParticipantFinder(NounRoles):
             actors = [t for t in actors if "PronType=Rel" not in str(t.morph)]
             recipients = [t for t in recipients if "PronType=Rel" not in str(t.morph)]
             (recipients if passive else actors).extend(inverted)
+            clitics = [] if passive else fronted_clitics(verb)  # "où les accueillera X": "les"
+            actors = [t for t in actors if t not in clitics]
+            recipients += [t for t in clitics if t not in recipients]
         if passive and trigger.entry.reciprocal and not any(c.dep_ == "obl:agent" for c in verb.children):
             parties = [t for t in recipients if self._party(t)]  # "X et Y sont associés": they act
             actors += parties
             recipients = [t for t in recipients if t not in parties]
-        patient = modified_noun(verb)
+        detached = detached_participle_subject(verb) if not actors and not passive else []
+        patient = modified_noun(verb) if not detached else None
         if patient is not None:  # "Richard Reid, accusé de …": Reid is accused
             recipients.append(patient)
-        elif not actors and not passive:
-            actors = shared_subject(verb) or split_subject(verb) or rootless_subject(verb)
+        elif not actors and not passive:  # "X a mené une opération contre un camp, tuant …": X
+            actors = detached or shared_subject(verb) or shared_auxiliary_subject(verb) \
+                or split_subject(verb) or rootless_subject(verb)
         exclude = {t.i for t in actors}
         recipients += self._slots(verb, trigger, exclude)
         entry = trigger.entry
