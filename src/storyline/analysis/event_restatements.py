@@ -38,6 +38,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from storyline.analysis.event_modes import is_shootdown
 from storyline.analysis.event_words import case_of, lemma_of
 
 if TYPE_CHECKING:
@@ -308,11 +309,9 @@ def _restates(event: EventMention, other: EventMention, line: int, other_line: i
 
 def _shootdown(doc: Doc, trigger: Trigger, lex: EventLexicon | None) -> bool:
     """An act against weapons ("a affirmé avoir abattu trois roquettes", "intercepté des
-    drones"): a predicate whose object, its recipient, is of the lexicon class ``weapon``. It
-    never tells again an attack (that launches them), nor an attack a shootdown."""
-    if lex is None or "obj" not in trigger.entry.recipient:
-        return False
-    return any(c.dep_ == "obj" and lex.in_class(lemma_of(c), "weapon") for c in doc[trigger.token].children)
+    drones", :func:`~storyline.analysis.event_modes.is_shootdown`). It never tells again an
+    attack (that launches them), nor an attack a shootdown."""
+    return lex is not None and is_shootdown(trigger, doc, lex)
 
 
 def _same_content(doc: Doc, trigger: Trigger, other: Trigger) -> bool:
