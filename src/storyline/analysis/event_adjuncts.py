@@ -11,17 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_words import case_of, lemma_of
+from storyline.analysis.event_roles import SUBJECTS
+from storyline.analysis.event_words import TIME_NOUNS, case_of, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-TIME_WORDS = frozenset({
-    "soir", "matin", "après-midi", "nuit", "jour", "journée", "veille", "lendemain", "semaine", "mois",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
-})
+TIME_WORDS = TIME_NOUNS | {"jour", "journée", "mois", "hier", "aujourd'hui"}
 CUT_DEPS = frozenset({"parataxis", "appos", "dislocated", "conj"})  # where the parser leaves a cut object
-SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 NOMINALS = frozenset({"NOUN", "PROPN"})
 TIME_DEPS = frozenset({"obl:mod", "obl", "obj"})  # "jeudi" may be taken for the object
 

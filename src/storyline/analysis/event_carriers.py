@@ -6,17 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.analysis.event_words import case_of, lemma_of, noun_lemmas
+from storyline.analysis.event_words import TIME_NOUNS, case_of, lemma_of, noun_lemmas
 
 if TYPE_CHECKING:
     from collections.abc import Collection
 
     from spacy.tokens import Token
 
-TIME_NOUNS = frozenset({
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin",
-    "après-midi", "nuit", "soirée", "matinée", "veille", "lendemain", "semaine",
-})
+CARRIER_TIMES = TIME_NOUNS | {"soirée", "matinée"}
 DURATION_NOUNS = frozenset({"heure", "minute", "jour", "journée", "semaine", "mois", "an", "année"})
 DURATION_CASES = frozenset({"pendant", "durant", "depuis"})  # "pendant plus de deux heures"
 CARRIER_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "xcomp", "nmod"})  # how the parser hangs them
@@ -41,9 +38,9 @@ def carriers(head: Token, mediums: Collection[str]) -> list[Token]:
 
 def _carrier(token: Token, mediums: Collection[str]) -> bool:
     if token.pos_ != "NOUN" or token.dep_ not in CARRIER_DEPS and not (
-            token.dep_ == TIME_OBJECT and lemma_of(token) in TIME_NOUNS):
+            token.dep_ == TIME_OBJECT and lemma_of(token) in CARRIER_TIMES):
         return False
-    if lemma_of(token) in TIME_NOUNS:
+    if lemma_of(token) in CARRIER_TIMES:
         return case_of(token) is None and not any(c.dep_ == "det" for c in token.children)
     if lemma_of(token) in DURATION_NOUNS and case_of(token) in DURATION_CASES:
         return any(c.dep_ == "nummod" or c.like_num for c in token.subtree if c.i < token.i)

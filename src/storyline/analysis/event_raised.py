@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 from storyline.analysis.event_adjuncts import fronted_time, own_subject
 from storyline.analysis.event_carriers import agents
+from storyline.analysis.event_roles import SUBJECTS
 from storyline.analysis.event_words import is_passive, is_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 OBJECTS = frozenset({"obj", "iobj"})  # "a permis au ministre d'être reçu": not the subject's
 PERSONAL = frozenset({"il", "elle", "ils", "elles"})
 

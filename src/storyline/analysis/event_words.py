@@ -22,6 +22,10 @@ DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 PREPOSITIONAL = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "obl:agent", "iobj"})
 PURPOSE_MARKS = frozenset({"pour", "afin"})
 ENTRY_CASES = frozenset({"dans", "en", "sur"})  # where a ground operation goes: "entrer dans X"
+TIME_NOUNS = frozenset({  # days and parts of days a time phrase is made of ("jeudi", "la veille")
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin",
+    "après-midi", "nuit", "veille", "lendemain", "semaine",
+})
 _PERSON_NOUNS = frozenset({
     "président", "présidente", "ministre", "envoyé", "chef", "dirigeant", "homologue", "chancelier",
     "premier", "secrétaire", "ambassadeur", "émissaire", "délégation", "roi", "reine", "pape", "maire",
